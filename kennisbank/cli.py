@@ -1,0 +1,155 @@
+"""Command line: `kennisbank check | build | serve | pages`.
+
+Exit codes: 0 fine, 1 problems in the content (reported in Dutch), 2 our own failure (an apology,
+never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .errors import crash_message, format_report
+
+EXIT_OK, EXIT_CONTENT, EXIT_CRASH = 0, 1, 2
+
+
+def find_root(start: Path) -> Path:
+    for candidate in (start, *start.parents):
+        if (candidate / "mkdocs.yml").exists() and (candidate / "content").is_dir():
+            return candidate
+    return start
+
+
+def cmd_check(root: Path, args) -> int:
+    from .validate import load_content
+
+    _content, problems = load_content(root)
+    if problems:
+        print(format_report(problems), file=sys.stderr)
+    if any(p.is_error for p in problems):
+        return EXIT_CONTENT
+    print("Alle inhoud is in orde.")
+    return EXIT_OK
+
+
+def _mkdocs(root: Path, command: str, **options) -> int:
+    from mkdocs import config as mkdocs_config
+    from mkdocs.commands import build as mkdocs_build
+    from mkdocs.commands import serve as mkdocs_serve
+    from mkdocs.exceptions import Abort, MkDocsException
+
+    os.chdir(root)
+    _show_mkdocs_warnings()
+    try:
+        if command == "build":
+            cfg = mkdocs_config.load_config(str(root / "mkdocs.yml"), **options)
+            cfg.plugins.on_startup(command="build", dirty=False)
+            try:
+                mkdocs_build.build(cfg)
+            finally:
+                cfg.plugins.on_shutdown()
+        else:
+            mkdocs_serve.serve(str(root / "mkdocs.yml"), **options)
+    except Abort as exc:
+        print(exc.format_message(), file=sys.stderr)
+        return EXIT_CONTENT
+    except MkDocsException as exc:
+        print(f"fout: de site kon niet worden gebouwd: {exc.format_message()}", file=sys.stderr)
+        return EXIT_CONTENT
+    return EXIT_OK
+
+
+def _show_mkdocs_warnings() -> None:
+    import logging
+
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "_kennisbank", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+        handler.setLevel(logging.WARNING)
+        handler._kennisbank = True
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+
+
+def cmd_build(root: Path, args) -> int:
+    options = {"site_dir": str(Path(args.site_dir).resolve())} if args.site_dir else {}
+    code = _mkdocs(root, "build", **options)
+    if code == EXIT_OK:
+        print(f"De site staat klaar in {args.site_dir or 'site'}/.")
+    return code
+
+
+def cmd_serve(root: Path, args) -> int:
+    return _mkdocs(root, "serve", dev_addr=f"127.0.0.1:{args.port}", livereload=True)
+
+
+def cmd_pages(root: Path, args) -> int:
+    """Write the composed pages as Markdown files: the site without MkDocs hooks."""
+    from .compose import compose_site
+    from .validate import load_content
+
+    content, problems = load_content(root)
+    if problems:
+        print(format_report(problems), file=sys.stderr)
+    if any(p.is_error for p in problems):
+        return EXIT_CONTENT
+    out = Path(args.out)
+    for page in compose_site(content):
+        target = out / page.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page.markdown, encoding="utf-8")
+    print(f"Pagina's geschreven naar {out}/.")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kennisbank", description="IVH-kennisbank: controleren, bouwen en bekijken.")
+    parser.add_argument("--root", default=None, help="projectmap (standaard: gevonden vanaf de huidige map)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="controleer alle inhoud in content/")
+    build = sub.add_parser("build", help="controleer en bouw de site (alleen bij succes wordt site/ vervangen)")
+    build.add_argument("--site-dir", default=None)
+    serve = sub.add_parser("serve", help="bekijk de site lokaal; herlaadt bij wijzigingen in content/")
+    serve.add_argument("--port", type=int, default=8000)
+    pages = sub.add_parser("pages", help="schrijf de samengestelde pagina's als Markdown-bestanden")
+    pages.add_argument("--out", default="build/pages")
+    _register_extra_commands(sub)
+    args = parser.parse_args(argv)
+    root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
+    handler = args.handler if hasattr(args, "handler") else COMMANDS[args.command]
+    try:
+        return handler(root, args)
+    except KeyboardInterrupt:
+        return EXIT_CRASH
+    except Exception:
+        if os.environ.get("KENNISBANK_DEBUG"):
+            raise
+        from .load import current_file
+
+        print(crash_message(current_file()), file=sys.stderr)
+        return EXIT_CRASH
+
+
+COMMANDS = {"check": cmd_check, "build": cmd_build, "serve": cmd_serve, "pages": cmd_pages}
+
+
+def _register_extra_commands(sub) -> None:
+    """Commands of other parts of the package (links, factsheets, …) register themselves here."""
+    import importlib
+
+    for module_name in ("kennisbank.links.cli", "kennisbank.factsheets.cli", "kennisbank.editors.cli"):
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name and module_name.startswith(exc.name):
+                continue
+            raise
+        module.register(sub)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

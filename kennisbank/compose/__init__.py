@@ -1,0 +1,70 @@
+"""Pages from content. Each module here with a `compose(context)` function contributes pages.
+
+This package is plain Python: the MkDocs hook calls it, and `kennisbank pages` writes its output as
+Markdown files, so the site could move to another generator.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..validate import Content
+from .citations import Citations
+from .page import Page
+from .. import dutch
+from . import urls
+from .render import escape_text, render
+
+_INFRASTRUCTURE = {"page", "render", "citations", "navigation", "urls"}
+
+
+@dataclass
+class ComposeContext:
+    content: Content
+    cite: Citations
+    root: Path
+
+    def render(self, template: str, **values) -> str:
+        return render(self.root, template, cite=self.cite, **values)
+
+    def link(self, from_page: str, kind: str, item_id: str) -> str:
+        """Relative Markdown link from page `from_page` to the page of content item (kind, id)."""
+        return urls.link(from_page, kind, item_id)
+
+
+@cache
+def composers() -> tuple:
+    found = []
+    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if module_info.name in _INFRASTRUCTURE:
+            continue
+        module = importlib.import_module(f"{__name__}.{module_info.name}")
+        if hasattr(module, "compose"):
+            found.append(module.compose)
+    return tuple(found)
+
+
+def compose_site(content: Content) -> list[Page]:
+    context = ComposeContext(content, Citations(content), content.root)
+    pages: list[Page] = []
+    for compose in composers():
+        pages.extend(compose(context))
+    for page in pages:
+        if page.source and page.review is None:
+            entry = next((e for e in content.entries if e.file == page.source), None)
+            if entry is not None:
+                page.review = entry.item.review
+        if page.review is not None:
+            page.markdown += review_footer(page.review)
+    return pages
+
+
+def review_footer(review) -> str:
+    return (
+        f'\n<p class="kb-herzien">Inhoud laatst gecontroleerd op {dutch.long_date(review.date)} '
+        f"door: {escape_text(review.by_role)}.</p>\n"
+    )

@@ -1,0 +1,40 @@
+"""Source lines on pages: readers see document titles, not file names or line numbers."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from ..models.common import SeedRef, WebRef
+from ..validate import Content
+from .render import escape_text
+
+
+class Citations:
+    def __init__(self, content: Content) -> None:
+        self._titles = {doc.id: doc.short_title for doc in content.of("brondocument")}
+
+    def titles(self, *source_lists) -> list[str]:
+        seen: list[str] = []
+        for sources in source_lists:
+            for source in sources:
+                if isinstance(source, SeedRef):
+                    label = escape_text(self._titles.get(source.seed, source.seed))
+                elif isinstance(source, WebRef):
+                    label = f"[{escape_text(source.title or source.url)}]({source.url})"
+                else:  # pragma: no cover - the model admits no other kind
+                    continue
+                if label not in seen:
+                    seen.append(label)
+        return seen
+
+    def line(self, *source_lists) -> Markup:
+        """'Bron: Handboek IVH (2025)' for the given lists of sources (Markdown, safe)."""
+        titles = self.titles(*source_lists)
+        if not titles:
+            return Markup("")
+        word = "Bron" if len(titles) == 1 else "Bronnen"
+        return Markup(f'<span class="kb-bron">{word}: {"; ".join(titles)}</span>')
+
+    def of(self, *groups) -> Markup:
+        """Source line for one or more lists of passages or quotes."""
+        return self.line(*(item.sources for group in groups for item in group))

@@ -1,0 +1,33 @@
+"""General pages (soort: pagina), including the home page (id `start`)."""
+
+from __future__ import annotations
+
+from . import urls
+from .page import Page
+
+
+def compose(context) -> list[Page]:
+    pages = []
+    for info in context.content.of("pagina"):
+        path = "index.md" if info.id == "start" else urls.target("pagina", info.id)
+        extra = _home_context(context, path) if info.id == "start" else {}
+        pages.append(
+            Page(
+                path=path,
+                title=info.title,
+                markdown=context.render("pages/pagina.md.j2", page=info, **extra),
+                section="start" if info.id == "start" else info.section,
+                order=info.order,
+                source=context.content.entry_of(info).file,
+            )
+        )
+    return pages
+
+
+def _home_context(context, path: str) -> dict:
+    blocks = sorted(context.content.of("bouwsteen"), key=lambda b: b.number)
+    audiences = sorted(context.content.of("doelgroeppagina"), key=lambda a: getattr(a, "order", 0))
+    return {
+        "blocks": [(b, urls.link(path, "bouwsteen", b.id)) for b in blocks],
+        "audiences": [(a, urls.link(path, "doelgroeppagina", a.id)) for a in audiences if "doelgroeppagina" in urls.PAGE_OF_KIND],
+    }

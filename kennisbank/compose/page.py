@@ -1,0 +1,29 @@
+"""A page composed from content, as Markdown, with where it sits in the site and where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..errors import Location
+from ..models.common import Review
+
+
+@dataclass
+class Page:
+    path: str  # Markdown path inside docs, e.g. "bouwstenen/vroegsignalering.md"
+    title: str
+    markdown: str
+    section: str  # key in navigation.SECTIONS
+    order: int = 50
+    source: str | None = None  # the content file this page comes from, for the edit link
+    review: Review | None = None
+    in_nav: bool = True
+    link_origins: dict[str, Location] = field(default_factory=dict)  # URL -> YAML location that produced it
+
+    @property
+    def url(self) -> str:
+        """Site-relative URL of the page with directory URLs, e.g. 'bouwstenen/vroegsignalering/'."""
+        stem = self.path.removesuffix(".md")
+        if stem == "index":
+            return ""
+        return stem.removesuffix("/index") + "/"

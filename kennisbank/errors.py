@@ -1,0 +1,86 @@
+"""Problems found in content, as values with a location.
+
+Everything that goes wrong with an editor's input becomes a `Problem`. Problems travel as data
+until the edge (CLI, MkDocs hook), where `format_problem` is the single place that turns them into
+the Dutch line an editor reads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+
+class Severity(str, Enum):
+    ERROR = "fout"
+    WARNING = "waarschuwing"
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    file: str  # path relative to the project root, with forward slashes
+    line: int = 0  # 1-based; 0 means "the file as a whole"
+    column: int = 0  # 1-based; 0 means "the line as a whole"
+
+
+@dataclass(frozen=True)
+class Problem:
+    location: Location
+    message: str  # Dutch, in the editor's terms, ending with what to do
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def sort_key(self) -> tuple:
+        return (self.location.file, self.location.line, self.location.column, self.message)
+
+
+def format_location(location: Location) -> str:
+    text = location.file
+    if location.line:
+        text += f":{location.line}"
+        if location.column:
+            text += f":{location.column}"
+    return text
+
+
+def format_problem(problem: Problem) -> str:
+    return f"{format_location(problem.location)}: {problem.severity.value}: {problem.message}"
+
+
+def sorted_problems(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=Problem.sort_key)
+
+
+def format_report(problems: list[Problem]) -> str:
+    """All problems, one line each, sorted by file and line, with a Dutch count at the end."""
+    ordered = sorted_problems(problems)
+    lines = [format_problem(p) for p in ordered]
+    errors = sum(p.is_error for p in ordered)
+    warnings = len(ordered) - errors
+    if errors or warnings:
+        lines.append(f"{_count(errors, 'fout', 'fouten')}, {_count(warnings, 'waarschuwing', 'waarschuwingen')}.")
+    return "\n".join(lines)
+
+
+def _count(n: int, singular: str, plural: str) -> str:
+    return f"{n} {singular if n == 1 else plural}"
+
+
+def relative_path(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def crash_message(current_file: str | None) -> str:
+    """What an editor sees when our own code fails: an apology, never a traceback."""
+    where = f" tijdens het lezen van {current_file}" if current_file else ""
+    return (
+        f"Sorry, er ging iets mis in de kennisbank zelf{where}. Dit ligt niet aan uw invoer. "
+        "Meld het aan de beheerders en vermeld deze melding; zij kunnen het met KENNISBANK_DEBUG=1 nazoeken."
+    )

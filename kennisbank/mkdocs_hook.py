@@ -1,0 +1,116 @@
+"""The MkDocs side: validate content, add composed pages, build atomically.
+
+`site_config/hooks.py` re-exports these functions; MkDocs calls them. They only call into the
+package: loading, validation and composition live elsewhere.
+
+- `on_config` validates all content first. On any error it prints the Dutch report and stops,
+  before anything is written, also for plain `mkdocs build` and `mkdocs serve`.
+- `mkdocs build` writes into a temporary directory that replaces the site only when the build
+  succeeded, so a failed build leaves the previous site byte-for-byte intact.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import meta as markdown_meta
+
+from . import site_build
+from .compose import compose_site
+from .compose.glossary import abbreviation_definitions
+from .compose.navigation import build_nav
+from .compose.page import Page
+from .errors import crash_message, format_report
+from .validate import Content, load_content
+
+_state: dict = {"command": "build"}
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _state["command"] = command
+
+
+def on_config(config):
+    root = Path(config.config_file_path).parent
+    try:
+        content, problems = load_content(root)
+    except Exception:  # our own bug: apologise, never a traceback
+        if os.environ.get("KENNISBANK_DEBUG"):
+            raise
+        raise Abort(crash_message(None)) from None
+    errors = [p for p in problems if p.is_error]
+    if problems:
+        print(format_report(problems), file=sys.stderr)
+    if errors:
+        raise Abort("De site is niet gebouwd: herstel eerst de fouten hierboven. De vorige versie van de site is ongewijzigd.")
+    _state["content"] = content
+    _state["pages"] = compose_site(content)
+    _add_stylesheets(config, root)
+    _state["edit_base"] = (config.extra.get("kennisbank") or {}).get("edit_base", "")
+    if _state["command"] == "build":
+        _state["final_site_dir"] = config.site_dir
+        config.site_dir = site_build.start(config.site_dir)
+    return config
+
+
+def _add_stylesheets(config, root: Path) -> None:
+    """Every stylesheet in docs/assets/stylesheets/ is included, so a feature can ship its own file."""
+    folder = root / config.docs_dir / "assets" / "stylesheets" if not Path(config.docs_dir).is_absolute() else Path(config.docs_dir) / "assets" / "stylesheets"
+    listed = {str(css) for css in config.extra_css}
+    for css in sorted(folder.glob("*.css")):
+        uri = f"assets/stylesheets/{css.name}"
+        if uri not in listed:
+            config.extra_css.append(uri)
+
+
+def on_files(files: Files, config) -> Files:
+    pages: list[Page] = list(_state["pages"])
+    for page in pages:
+        existing = files.get_file_from_path(page.path)
+        if existing is not None:
+            raise Abort(f"docs/{page.path}: fout: deze pagina wordt al gemaakt uit content/. Verwijder het bestand uit docs/.")
+        files.append(File.generated(config, page.path, content=page.markdown))
+    pages.extend(_handwritten_pages(files))
+    _state["sources"] = {p.path: p.source for p in pages if p.source}
+    config.nav = build_nav(pages)
+    return files
+
+
+def _handwritten_pages(files: Files) -> list[Page]:
+    """Pages written as Markdown in docs/ place themselves in the nav with front matter `sectie`/`volgorde`."""
+    found = []
+    for file in files.documentation_pages():
+        if file.generated_by or file.abs_src_path is None:
+            continue
+        _body, meta = markdown_meta.get_data(Path(file.abs_src_path).read_text(encoding="utf-8"))
+        if "sectie" in meta:
+            found.append(Page(file.src_uri, meta.get("title", file.name), "", meta["sectie"], int(meta.get("volgorde", 50))))
+    return found
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    source = _state["sources"].get(page.file.src_uri)
+    if source and _state["edit_base"]:
+        page.edit_url = _state["edit_base"] + source
+    definitions = abbreviation_definitions(_state["content"])
+    return f"{markdown}\n\n{definitions}\n" if definitions else markdown
+
+
+def on_post_build(config) -> None:
+    if "final_site_dir" in _state:
+        site_build.finish(config.site_dir, _state.pop("final_site_dir"))
+
+
+def on_build_error(error) -> None:
+    if "final_site_dir" in _state:
+        shutil.rmtree(site_build.staging_dir(_state.pop("final_site_dir")), ignore_errors=True)
+
+
+def current_content() -> Content | None:
+    """The validated content of the running build, for mkdocs-macros."""
+    return _state.get("content")

@@ -1,0 +1,27 @@
+"""A glossary term (begrip): every abbreviation and term a reader may not know."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from . import ContentType
+from .common import ContentItem, Sources, Text
+
+
+class GlossaryTerm(ContentItem):
+    kind: Annotated[Literal["begrip"], Field(alias="soort")]
+    abbreviation: Annotated[str | None, Field(alias="afkorting", pattern=r"^[A-Za-z0-9&/.-]{2,12}$", description="De afkorting zoals die in teksten staat, bijvoorbeeld MDO. Krijgt overal een uitleg bij aanwijzen.")] = None
+    synonyms: Annotated[list[str], Field(alias="synoniemen", description="Andere woorden voor hetzelfde; de zoekfunctie vindt ze ook.")] = []
+    explanation: Annotated[Text, Field(alias="uitleg", description="Uitleg in gewone woorden.")]
+    sources: Annotated[Sources, Field(alias="bron")]
+
+
+CONTENT_TYPE = ContentType(
+    kind="begrip",
+    folder="glossary",
+    model=GlossaryTerm,
+    label="begrip",
+    description="Een afkorting of begrip met uitleg; afkortingen krijgen op elke pagina een uitleg bij aanwijzen.",
+)

@@ -1,0 +1,142 @@
+"""Turn pydantic's validation errors into Dutch problems at the right YAML line."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from pydantic import BaseModel
+
+from .errors import Problem
+from .load import Positions
+
+
+def _data_path(loc: tuple, data: Any) -> tuple:
+    """Keep only the parts of pydantic's `loc` that exist in the data (drops union tags and the like)."""
+    path, current = [], data
+    for part in loc:
+        if isinstance(current, dict) and isinstance(part, str) and part in current:
+            path.append(part)
+            current = current[part]
+        elif isinstance(current, list) and isinstance(part, int) and 0 <= part < len(current):
+            path.append(part)
+            current = current[part]
+        elif isinstance(current, dict) and isinstance(part, str):
+            # a missing or unknown field: keep its name as the last part
+            path.append(part)
+            break
+    return tuple(path)
+
+
+def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+    """The model class that owns the last key of `loc`, to suggest field names from it."""
+    current: Any = model
+    for part in loc[:-1]:
+        current = _step(current, part)
+        if current is None:
+            return None
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _step(model: Any, part: Any) -> Any:
+    import typing
+
+    if isinstance(model, type) and issubclass(model, BaseModel):
+        for name, info in model.model_fields.items():
+            if (info.alias or name) == part:
+                return _unwrap(info.annotation)
+        return None
+    return model if isinstance(part, int) else None
+
+
+def _unwrap(annotation: Any) -> Any:
+    import typing
+
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin in (list, tuple):
+        return _unwrap(typing.get_args(annotation)[0])
+    if origin is typing.Union or str(origin) == "<class 'types.UnionType'>":
+        for arg in typing.get_args(annotation):
+            inner = _unwrap(arg)
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner
+    return annotation
+
+
+def _field_names(model: type[BaseModel] | None) -> list[str]:
+    if model is None:
+        return []
+    return [info.alias or name for name, info in model.model_fields.items()]
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, dict):
+        return "een blok met velden"
+    if isinstance(value, list):
+        return "een lijst"
+    if value is None:
+        return "niets"
+    return f"'{value}'"
+
+
+def translate_error(error: dict, data: Any, positions: Positions, content_type: Any) -> Problem:
+    loc = tuple(error["loc"])
+    path = _data_path(loc, data)
+    field = next((p for p in reversed(path) if isinstance(p, str)), "?")
+    kind = error["type"]
+    value = error.get("input")
+    ctx = error.get("ctx") or {}
+    shown = _describe(value)
+
+    if kind == "missing":
+        return Problem(positions.of(path[:-1]), f"het veld '{field}' ontbreekt. Voeg toe: {field}: …")
+    if kind == "extra_forbidden":
+        names = _field_names(_model_at(content_type.model, path))
+        close = difflib.get_close_matches(field, names, n=1, cutoff=0.5)
+        hint = f"Bedoelde u '{close[0]}'?" if close else f"Toegestane velden hier: {', '.join(names)}."
+        return Problem(positions.of(path, key=True), f"het veld '{field}' bestaat niet op deze plek. {hint}")
+    location = positions.of(path)
+    messages = {
+        "string_type": f"'{field}' moet een tekst zijn, maar hier staat {shown}.",
+        "int_parsing": f"'{field}' moet een heel getal zijn (zoals 12), maar hier staat {shown}.",
+        "int_type": f"'{field}' moet een heel getal zijn (zoals 12), maar hier staat {shown}.",
+        "int_from_float": f"'{field}' moet een heel getal zijn, zonder komma of punt; hier staat {shown}.",
+        "float_parsing": f"'{field}' moet een getal zijn, met een punt als decimaalteken (zoals 1.5); hier staat {shown}.",
+        "float_type": f"'{field}' moet een getal zijn, met een punt als decimaalteken (zoals 1.5); hier staat {shown}.",
+        "bool_parsing": f"'{field}' moet ja of nee zijn: schrijf true of false. Hier staat {shown}.",
+        "bool_type": f"'{field}' moet ja of nee zijn: schrijf true of false. Hier staat {shown}.",
+        "date_from_datetime_parsing": f"'{field}' moet een datum zijn in de vorm JJJJ-MM-DD (zoals 2025-07-11); hier staat {shown}.",
+        "date_parsing": f"'{field}' moet een datum zijn in de vorm JJJJ-MM-DD (zoals 2025-07-11); hier staat {shown}.",
+        "date_type": f"'{field}' moet een datum zijn in de vorm JJJJ-MM-DD (zoals 2025-07-11); hier staat {shown}.",
+        "list_type": f"'{field}' moet een lijst zijn: elk item op een eigen regel, beginnend met '- '. Hier staat {shown}.",
+        "model_type": f"'{field}' moet een blok met velden eronder zijn (ingesprongen), maar hier staat {shown}.",
+        "model_attributes_type": f"'{field}' moet een blok met velden eronder zijn (ingesprongen), maar hier staat {shown}.",
+        "dict_type": f"'{field}' moet een blok met velden eronder zijn (ingesprongen), maar hier staat {shown}.",
+        "literal_error": f"'{field}' mag niet {shown} zijn. Gebruik een van: {ctx.get('expected', '').replace(' or ', ', ')}.",
+        "enum": f"'{field}' mag niet {shown} zijn. Gebruik een van: {ctx.get('expected', '').replace(' or ', ', ')}.",
+        "string_pattern_mismatch": _pattern_message(field, shown),
+        "greater_than_equal": f"'{field}' moet minstens {ctx.get('ge')} zijn; hier staat {shown}.",
+        "greater_than": f"'{field}' moet groter dan {ctx.get('gt')} zijn; hier staat {shown}.",
+        "less_than_equal": f"'{field}' mag hoogstens {ctx.get('le')} zijn; hier staat {shown}.",
+        "less_than": f"'{field}' moet kleiner dan {ctx.get('lt')} zijn; hier staat {shown}.",
+        "string_too_short": f"'{field}' is leeg of te kort. Vul het in.",
+        "too_short": f"'{field}' moet minstens {ctx.get('min_length')} item(s) hebben. Voeg er een toe (een regel die begint met '- ').",
+        "string_too_long": f"'{field}' is te lang: hoogstens {ctx.get('max_length')} tekens.",
+        "too_long": f"'{field}' heeft te veel items: hoogstens {ctx.get('max_length')}.",
+        "union_tag_invalid": f"'{field}' heeft niet de goede vorm. Kijk naar een voorbeeld in een ander bestand.",
+    }
+    if kind in messages:
+        return Problem(location, messages[kind])
+    if kind.startswith("kb_"):
+        return Problem(location, error["msg"])
+    if kind in ("value_error", "assertion_error"):
+        return Problem(location, error["msg"].removeprefix("Value error, ").removeprefix("Assertion failed, "))
+    return Problem(location, f"de waarde van '{field}' klopt niet ({shown}). Kijk naar een voorbeeld in een ander bestand van deze soort.")
+
+
+def _pattern_message(field: str, shown: str) -> str:
+    if field == "url":
+        return f"'{field}' moet een volledig webadres zijn dat begint met https://; hier staat {shown}."
+    return f"'{field}' heeft niet de goede vorm; hier staat {shown}. Kijk naar een voorbeeld in een ander bestand."

@@ -1,0 +1,281 @@
+"""Load every content file and validate it into typed models, collecting every problem.
+
+Nothing here prints or exits: the result is a `Content` (when there are no errors) and a list of
+`Problem`s, for the CLI or the MkDocs hook to report.
+"""
+
+from __future__ import annotations
+
+import difflib
+import typing
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Iterator
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import Location, Problem, Severity, relative_path
+from .load import Document, Positions, load_document
+from .load import reset_current_file as _reset_current_file
+from .models import ContentType, by_folder, by_kind, content_types
+from .models.common import ContentItem, RefersTo, SeedRef
+from .translate import translate_error
+
+CONTENT_DIR = "content"
+
+
+@dataclass
+class Entry:
+    """One valid content file: its model, where it came from, and where each value stands."""
+
+    item: ContentItem
+    content_type: ContentType
+    file: str  # relative to the project root
+    positions: Positions
+
+
+@dataclass
+class Content:
+    root: Path
+    entries: list[Entry] = field(default_factory=list)
+
+    def of(self, kind: str) -> list[Any]:
+        return [e.item for e in self.entries if e.content_type.kind == kind]
+
+    def entry(self, kind: str, item_id: str) -> Entry:
+        for e in self.entries:
+            if e.content_type.kind == kind and e.item.id == item_id:
+                return e
+        raise KeyError((kind, item_id))
+
+    def get(self, kind: str, item_id: str) -> Any:
+        return self.entry(kind, item_id).item
+
+    def entry_of(self, item: ContentItem) -> Entry:
+        for e in self.entries:
+            if e.item is item:
+                return e
+        raise KeyError(item.id)
+
+    def index(self) -> dict[str, dict[str, Any]]:
+        """Every referable object (content items and nested objects with REF_KIND), by kind and id."""
+        found: dict[str, dict[str, Any]] = {}
+        for entry in self.entries:
+            for _path, obj in walk_models(entry.item):
+                ref_kind = _ref_kind(obj)
+                if ref_kind:
+                    found.setdefault(ref_kind, {})[obj.id] = obj
+        return found
+
+
+def _ref_kind(obj: BaseModel) -> str | None:
+    if isinstance(obj, ContentItem):
+        return obj.kind
+    return getattr(type(obj), "REF_KIND", None)
+
+
+def content_files(root: Path) -> list[Path]:
+    base = root / CONTENT_DIR
+    return sorted(p for p in base.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file())
+
+
+def load_content(root: Path, *, today: date | None = None) -> tuple[Content, list[Problem]]:
+    content = Content(root)
+    problems: list[Problem] = []
+    documents: list[tuple[Path, str, Document]] = []
+    for path in content_files(root):
+        display = relative_path(path, root)
+        document, found = load_document(path, display)
+        problems.extend(found)
+        if document is not None:
+            documents.append((path, display, document))
+    _reset_current_file()
+    for path, display, document in documents:
+        entry, found = _validate_document(root, path, display, document)
+        problems.extend(found)
+        if entry is not None:
+            content.entries.append(entry)
+    problems.extend(_check_unique_ids(content))
+    problems.extend(_check_references(content))
+    problems.extend(_check_seed_references(content))
+    problems.extend(_check_freshness(content, today or date.today()))
+    return content, problems
+
+
+def _validate_document(root: Path, path: Path, display: str, document: Document) -> tuple[Entry | None, list[Problem]]:
+    data, positions = document.data, document.positions
+    if not isinstance(data, dict):
+        return None, [Problem(positions.of(()), "dit bestand moet beginnen met velden (veld: waarde), niet met een lijst of losse tekst.")]
+    folder = path.relative_to(root / CONTENT_DIR).parts[0] if len(path.relative_to(root / CONTENT_DIR).parts) > 1 else ""
+    folder_type = by_folder().get(folder)
+    kind = data.get("soort")
+    kinds = by_kind()
+    if kind is None:
+        hint = f"soort: {folder_type.kind}" if folder_type else "soort: …"
+        return None, [Problem(positions.of(()), f"het veld 'soort' ontbreekt. Voeg bovenaan toe: {hint}")]
+    if not isinstance(kind, str) or kind not in kinds:
+        options = ", ".join(sorted(kinds))
+        suggestion = _suggest(str(kind), kinds)
+        return None, [Problem(positions.of(("soort",)), f"'{kind}' is geen bekende soort inhoud.{suggestion} Gebruik een van: {options}.")]
+    content_type = kinds[kind]
+    if folder != content_type.folder:
+        return None, [
+            Problem(
+                positions.of(("soort",)),
+                f"dit bestand is een {content_type.label}, maar staat in de map 'content/{folder or ''}'. "
+                f"Verplaats het naar content/{content_type.folder}/.",
+            )
+        ]
+    try:
+        item = content_type.model.model_validate(data)
+    except ValidationError as exc:
+        problems = [translate_error(error, data, positions, content_type) for error in exc.errors()]
+        return None, _dedupe(problems)
+    return Entry(item, content_type, display, positions), []
+
+
+def _suggest(word: str, options: typing.Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f" Bedoelde u '{close[0]}'?" if close else ""
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen, unique = set(), []
+    for p in problems:
+        if (p.location, p.message) not in seen:
+            seen.add((p.location, p.message))
+            unique.append(p)
+    return unique
+
+
+def walk_models(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, BaseModel]]:
+    """Every model object inside `model` (itself included), with its path of YAML keys."""
+    yield path, model
+    for name, info in type(model).model_fields.items():
+        key = info.alias or name
+        yield from _walk_value(getattr(model, name), (*path, key))
+
+
+def _walk_value(value: Any, path: tuple) -> Iterator[tuple[tuple, BaseModel]]:
+    if isinstance(value, BaseModel):
+        yield from walk_models(value, path)
+    elif isinstance(value, (list, tuple)):
+        for index, element in enumerate(value):
+            yield from _walk_value(element, (*path, index))
+
+
+def walk_fields(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, Any, Any]]:
+    """Every field value inside `model`: (path of YAML keys, field metadata list, value)."""
+    for _model_path, obj in walk_models(model, path):
+        for name, info in type(obj).model_fields.items():
+            key = info.alias or name
+            value = getattr(obj, name)
+            yield (*_model_path, key), info.metadata, value
+
+
+def _check_unique_ids(content: Content) -> list[Problem]:
+    problems = []
+    first_seen: dict[tuple[str, str], Entry] = {}
+    for entry in content.entries:
+        key = (entry.content_type.kind, entry.item.id)
+        if key in first_seen:
+            other = first_seen[key]
+            problems.append(
+                Problem(
+                    entry.positions.of(("id",)),
+                    f"de id '{entry.item.id}' wordt al gebruikt in {other.file}. Geef dit bestand een andere id.",
+                )
+            )
+        else:
+            first_seen[key] = entry
+    return problems
+
+
+def _refers_to(metadata: list[Any]) -> RefersTo | None:
+    for meta in metadata:
+        if isinstance(meta, RefersTo):
+            return meta
+        for inner in getattr(meta, "__metadata__", ()):
+            if isinstance(inner, RefersTo):
+                return inner
+    return None
+
+
+def _reference_targets(info_metadata: list[Any], annotation: Any) -> RefersTo | None:
+    found = _refers_to(info_metadata)
+    if found:
+        return found
+    for arg in typing.get_args(annotation):
+        found = _refers_to(list(getattr(arg, "__metadata__", ()))) or _reference_targets([], arg)
+        if found:
+            return found
+    return None
+
+
+def _check_references(content: Content) -> list[Problem]:
+    index = content.index()
+    problems = []
+    for entry in content.entries:
+        for model_path, obj in walk_models(entry.item):
+            for name, info in type(obj).model_fields.items():
+                target = _reference_targets(info.metadata, info.annotation)
+                if target is None:
+                    continue
+                key = info.alias or name
+                value = getattr(obj, name)
+                values = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+                known = index.get(target.kind, {})
+                for position, ref in values:
+                    if ref is None or ref in known:
+                        continue
+                    path = (*model_path, key) if position is None else (*model_path, key, position)
+                    suggestion = _suggest(ref, known)
+                    listing = f" Bestaande ids: {', '.join(sorted(known))}." if known and not suggestion else ""
+                    problems.append(
+                        Problem(
+                            entry.positions.of(path),
+                            f"er bestaat geen {target.kind} met id '{ref}'.{suggestion}{listing}",
+                        )
+                    )
+    return problems
+
+
+def _check_seed_references(content: Content) -> list[Problem]:
+    documents = {doc.id: doc for doc in content.of("brondocument")}
+    problems = []
+    for entry in content.entries:
+        for path, obj in walk_models(entry.item):
+            if not isinstance(obj, SeedRef):
+                continue
+            document = documents.get(obj.seed)
+            location = entry.positions.of(path)
+            if document is None:
+                known = ", ".join(sorted(documents)) or "geen"
+                problems.append(Problem(location, f"bron '{obj.label()}' verwijst naar document {obj.seed}, maar dat bestaat niet. Bekende documenten: {known}."))
+            elif obj.end > document.line_count:
+                problems.append(
+                    Problem(
+                        location,
+                        f"bron '{obj.label()}' gaat voorbij de laatste regel van {document.short_title} "
+                        f"(dat heeft {document.line_count} regels). Controleer de regelnummers.",
+                    )
+                )
+    return problems
+
+
+def _check_freshness(content: Content, today: date) -> list[Problem]:
+    problems = []
+    for entry in content.entries:
+        review = entry.item.review
+        months = (today.year - review.date.year) * 12 + (today.month - review.date.month)
+        if months > review.interval_months:
+            problems.append(
+                Problem(
+                    entry.positions.of(("beoordeeld", "datum")),
+                    f"deze inhoud is {months} maanden niet gecontroleerd (afspraak: elke {review.interval_months}). "
+                    "Lees hem na en zet daarna de datum bij 'beoordeeld' op vandaag.",
+                    Severity.WARNING,
+                )
+            )
+    return problems

@@ -1,0 +1,60 @@
+"""Shared fixtures: the project root, the validated content, a built site (once per session)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def project_root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def content():
+    from kennisbank.validate import load_content
+
+    loaded, problems = load_content(ROOT)
+    errors = [p for p in problems if p.is_error]
+    assert not errors, errors
+    return loaded
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, built once from a copy of the project into a temporary directory."""
+    site = tmp_path_factory.mktemp("site") / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "build", "--site-dir", str(site)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+def make_project(tmp_path: Path, files: dict[str, str] | None = None, *, with_content: bool = True) -> Path:
+    """A throwaway copy of the project (config, templates, docs, optionally content) plus extra files."""
+    for name in ("mkdocs.yml", "templates", "docs", "macros", "site_config"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name)
+        else:
+            shutil.copy(source, tmp_path / name)
+    if with_content:
+        shutil.copytree(ROOT / "content", tmp_path / "content")
+    else:
+        (tmp_path / "content").mkdir()
+    for relative, text in (files or {}).items():
+        target = tmp_path / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return tmp_path
