@@ -31,6 +31,7 @@ def content_types() -> tuple[ContentType, ...]:
         content_type = getattr(module, "CONTENT_TYPE", None)
         if content_type is not None:
             found.append(content_type)
+        found.extend(getattr(module, "CONTENT_TYPES", ()))  # a module may define several kinds
     return tuple(found)
 
 
