@@ -100,12 +100,12 @@ def current_file() -> str | None:
     return _current["file"]
 
 
-def reset_current_file() -> None:
-    _current["file"] = None
+def set_current_file(display: str | None) -> None:
+    _current["file"] = display
 
 
 def load_document(path: Path, display: str) -> tuple[Document | None, list[Problem]]:
-    _current["file"] = display
+    set_current_file(display)
     text, problems = read_text(path, display)
     if text is None:
         return None, problems
@@ -161,7 +161,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, display: str) -> Problem:
 def _build(node: yaml.Node, path: PathKey, positions: Positions, problems: list[Problem]) -> Any:
     positions.values[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
     if isinstance(node, yaml.ScalarNode):
-        if node.style is None and node.value in _NULLS:
+        if not node.style and node.value in _NULLS:
             return None
         return node.value
     if isinstance(node, yaml.SequenceNode):

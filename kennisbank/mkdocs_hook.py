@@ -26,6 +26,7 @@ from .compose.glossary import abbreviation_definitions
 from .compose.navigation import build_nav
 from .compose.page import Page
 from .errors import crash_message, format_report
+from .load import current_file
 from .validate import Content, load_content
 
 _state: dict = {"command": "build"}
@@ -42,7 +43,7 @@ def on_config(config):
     except Exception:  # our own bug: apologise, never a traceback
         if os.environ.get("KENNISBANK_DEBUG"):
             raise
-        raise Abort(crash_message(None)) from None
+        raise Abort(crash_message(current_file())) from None
     errors = [p for p in problems if p.is_error]
     if problems:
         print(format_report(problems), file=sys.stderr)

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from .errors import Location, Problem, Severity, relative_path
 from .load import Document, Positions, load_document
-from .load import reset_current_file as _reset_current_file
+from .load import set_current_file
 from .models import ContentType, by_folder, by_kind, content_types
 from .models.common import ContentItem, RefersTo, SeedRef
 from .translate import translate_error
@@ -90,12 +90,13 @@ def load_content(root: Path, *, today: date | None = None) -> tuple[Content, lis
         problems.extend(found)
         if document is not None:
             documents.append((path, display, document))
-    _reset_current_file()
     for path, display, document in documents:
+        set_current_file(display)
         entry, found = _validate_document(root, path, display, document)
         problems.extend(found)
         if entry is not None:
             content.entries.append(entry)
+    set_current_file(None)
     problems.extend(_check_unique_ids(content))
     problems.extend(_check_references(content))
     problems.extend(_check_seed_references(content))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..validate import Content
 from .citations import Citations
+from .navigation import add_overflow_listings
 from .page import Page
 from .. import dutch
 from . import urls
@@ -60,7 +61,7 @@ def compose_site(content: Content) -> list[Page]:
                 page.review = entry.item.review
         if page.review is not None:
             page.markdown += review_footer(page.review)
-    return pages
+    return add_overflow_listings(pages)
 
 
 def review_footer(review) -> str:

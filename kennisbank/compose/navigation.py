@@ -7,7 +7,10 @@ shows only its overview page in the menu; that overview links to all of them.
 
 from __future__ import annotations
 
+import posixpath
+
 from .page import Page
+from .render import escape_text
 
 MAX_NAV_ITEMS = 25
 
@@ -24,6 +27,28 @@ SECTIONS: list[tuple[str, str]] = [
     ("over", "Over deze kennisbank"),
     ("redactie", "Redactie"),
 ]
+
+
+def add_overflow_listings(pages: list[Page]) -> list[Page]:
+    """Sections too long for the menu get a listing of all their pages on their overview page.
+
+    The overview page (`<section>/index.md`) is created when the section has none, so every page
+    stays reachable from the menu in two clicks however many files editors add.
+    """
+    titles = dict(SECTIONS)
+    result = list(pages)
+    for key, title in SECTIONS:
+        members = sorted((p for p in pages if p.section == key and p.in_nav and not p.path.endswith("index.md")), key=lambda p: (p.order, p.title))
+        if len(members) <= MAX_NAV_ITEMS:
+            continue
+        index = next((p for p in pages if p.section == key and p.path.endswith("index.md")), None)
+        if index is None:
+            index = Page(path=f"{key}/index.md", title=title, markdown=f"# {title}\n", section=key, order=0)
+            result.append(index)
+        folder = posixpath.dirname(index.path)
+        listing = "\n".join(f"- [{escape_text(p.title)}]({posixpath.relpath(p.path, folder or '.')})" for p in members)
+        index.markdown += f"\n\n## Alle pagina's in dit deel\n\n{listing}\n"
+    return result
 
 
 def build_nav(pages: list[Page]) -> list:
