@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from html import unescape
 import subprocess
 import sys
 from pathlib import Path
@@ -47,11 +49,11 @@ def project(tmp_path_factory) -> Path:
 
 def test_yaml_text_is_never_evaluated_and_html_is_escaped(project):
     html = (project / "site" / "begrippen" / "index.html").read_text(encoding="utf-8")
-    assert "{{ 7*7 }}" in html and "49" not in html.split("Som:")[1][:40]
-    assert "<script>alert" not in html
-    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html or "&lt;script&gt;alert('x')&lt;/script&gt;" in html
-    assert "onclick" not in html.split("<body")[1].split("kwaad")[0].rsplit("<", 1)[-1]
-    assert "<em>nadruk</em>" in html
+    paragraph = html.split("Som:")[1].split("</p>")[0]
+    assert "<script" not in paragraph and "onclick=" not in paragraph.replace("&#123;: onclick=", "")
+    shown = re.sub(r"<[^>]+>", "", paragraph)  # what a reader sees, once entities are decoded
+    assert unescape(shown).strip() == "{{ 7*7 }} en <script>alert('x')</script> en {: onclick=kwaad } en nadruk."
+    assert "<em>nadruk</em>" in paragraph  # limited Markdown still works
 
 
 def test_a_failed_build_leaves_the_previous_site_byte_for_byte_intact(project):
