@@ -29,6 +29,12 @@ def cmd_check(root: Path, args) -> int:
     _content, problems = load_content(root)
     if problems:
         print(format_report(problems), file=sys.stderr)
+    if problems and (getattr(args, "github", False) or os.environ.get("GITHUB_ACTIONS") == "true"):
+        from .errors import format_github, sorted_problems
+
+        ordered = sorted_problems(problems)
+        for problem in [p for p in ordered if p.is_error] + [p for p in ordered if not p.is_error]:
+            print(format_github(problem))
     if any(p.is_error for p in problems):
         return EXIT_CONTENT
     print("Alle inhoud is in orde.")
@@ -110,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kennisbank", description="IVH-kennisbank: controleren, bouwen en bekijken.")
     parser.add_argument("--root", default=None, help="projectmap (standaard: gevonden vanaf de huidige map)")
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("check", help="controleer alle inhoud in content/")
+    check = sub.add_parser("check", help="controleer alle inhoud in content/")
+    check.add_argument("--github", action="store_true", help="meld problemen ook als GitHub-annotaties (::error file=…,line=…::…)")
     build = sub.add_parser("build", help="controleer en bouw de site (alleen bij succes wordt site/ vervangen)")
     build.add_argument("--site-dir", default=None)
     serve = sub.add_parser("serve", help="bekijk de site lokaal; herlaadt bij wijzigingen in content/")

@@ -51,6 +51,29 @@ def format_problem(problem: Problem) -> str:
     return f"{format_location(problem.location)}: {problem.severity.value}: {problem.message}"
 
 
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def format_github(problem: Problem) -> str:
+    """The problem as a GitHub Actions workflow command, so it shows as an annotation on its file and line.
+
+    Escaping follows GitHub's rules: `%`, CR and LF in the message; also `:` and `,` in property values.
+    """
+    command = "error" if problem.is_error else "warning"
+    properties = [f"file={_escape_property(problem.location.file)}"]
+    if problem.location.line:
+        properties.append(f"line={problem.location.line}")
+        if problem.location.column:
+            properties.append(f"col={problem.location.column}")
+    properties.append(f"title={_escape_property('Kennisbank: ' + problem.severity.value)}")
+    return f"::{command} {','.join(properties)}::{_escape_data(problem.message)}"
+
+
 def sorted_problems(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=Problem.sort_key)
 
