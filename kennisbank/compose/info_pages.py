@@ -10,7 +10,7 @@ def compose(context) -> list[Page]:
     pages = []
     for info in context.content.of("pagina"):
         path = "index.md" if info.id == "start" else urls.target("pagina", info.id)
-        extra = _home_context(context, path) if info.id == "start" else {}
+        extra = _home_context(context, path) if info.id == "start" else {"blocks": [], "audiences": []}
         pages.append(
             Page(
                 path=path,
