@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kennisbank.compose import compose_site  # noqa: E402
+from kennisbank.compose.glossary import abbreviation_definitions  # noqa: E402
 from kennisbank.compose.navigation import build_nav  # noqa: E402
 from kennisbank.validate import content_files, load_content  # noqa: E402
 
@@ -62,9 +63,12 @@ beoordeeld:
 
 def copy_project(target: Path) -> Path:
     target.mkdir(parents=True)
-    for name in ("mkdocs.yml", "templates", "docs", "macros", "site_config", "content"):
+    for name in ("mkdocs.yml", "templates", "docs", "macros", "site_config", "overrides", "content"):
         source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, target / name)
+        if source.is_dir():
+            shutil.copytree(source, target / name)
+        elif source.exists():
+            shutil.copy(source, target / name)
     return target
 
 
@@ -87,12 +91,15 @@ def plain_project(root: Path, target: Path) -> Path:
     pages = compose_site(content)
     docs = target / "docs"
     shutil.copytree(root / "docs", docs)
+    abbreviations = abbreviation_definitions(content)
     for page in pages:
         path = docs / page.path
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page.markdown, encoding="utf-8")
+        path.write_text(f"{page.markdown}\n\n{abbreviations}\n", encoding="utf-8")  # as the hook does
     config = yaml.safe_load((root / "mkdocs.yml").read_text(encoding="utf-8").replace("!!python", "#"))
     config.pop("hooks", None)
+    if config.get("theme", {}).get("custom_dir"):
+        config["theme"]["custom_dir"] = str(root / config["theme"]["custom_dir"])
     config.pop("watch", None)
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p)]
     config["nav"] = build_nav(pages)

@@ -43,11 +43,11 @@ def built_site(tmp_path_factory) -> Path:
 
 def make_project(tmp_path: Path, files: dict[str, str] | None = None, *, with_content: bool = True) -> Path:
     """A throwaway copy of the project (config, templates, docs, optionally content) plus extra files."""
-    for name in ("mkdocs.yml", "templates", "docs", "macros", "site_config"):
+    for name in ("mkdocs.yml", "templates", "docs", "macros", "site_config", "overrides"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, tmp_path / name)
-        else:
+        elif source.exists():
             shutil.copy(source, tmp_path / name)
     if with_content:
         shutil.copytree(ROOT / "content", tmp_path / "content")
