@@ -7,6 +7,7 @@ Nothing here prints or exits: the result is a `Content` (when there are no error
 from __future__ import annotations
 
 import difflib
+import functools
 import typing
 from dataclasses import dataclass, field
 from datetime import date
@@ -39,6 +40,7 @@ class Entry:
 class Content:
     root: Path
     entries: list[Entry] = field(default_factory=list)
+    _index: dict | None = field(default=None, repr=False)
 
     def of(self, kind: str) -> list[Any]:
         return [e.item for e in self.entries if e.content_type.kind == kind]
@@ -59,7 +61,15 @@ class Content:
         raise KeyError(item.id)
 
     def index(self) -> dict[str, dict[str, Any]]:
-        """Every referable object (content items and nested objects with REF_KIND), by kind and id."""
+        """Every referable object (content items and nested objects with REF_KIND), by kind and id.
+
+        Computed once: content does not change after loading.
+        """
+        if self._index is None:
+            self._index = self._build_index()
+        return self._index
+
+    def _build_index(self) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
         for entry in self.entries:
             for _path, obj in walk_models(entry.item):
@@ -150,12 +160,35 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return unique
 
 
+@dataclass(frozen=True)
+class _FieldPlan:
+    name: str
+    key: str  # the YAML key (alias)
+    refers_to: RefersTo | None
+    may_hold_models: bool  # False for plain scalars and lists of them: no need to walk into them
+
+
+@functools.cache
+def _plan(model_class: type[BaseModel]) -> tuple[_FieldPlan, ...]:
+    """Per model class, once: which fields hold references and which can contain nested models."""
+    return tuple(
+        _FieldPlan(name, info.alias or name, _reference_targets(info.metadata, info.annotation), _holds_models(info.annotation))
+        for name, info in model_class.model_fields.items()
+    )
+
+
+def _holds_models(annotation: Any) -> bool:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return True
+    return any(_holds_models(arg) for arg in typing.get_args(annotation))
+
+
 def walk_models(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, BaseModel]]:
     """Every model object inside `model` (itself included), with its path of YAML keys."""
     yield path, model
-    for name, info in type(model).model_fields.items():
-        key = info.alias or name
-        yield from _walk_value(getattr(model, name), (*path, key))
+    for field_plan in _plan(type(model)):
+        if field_plan.may_hold_models:
+            yield from _walk_value(getattr(model, field_plan.name), (*path, field_plan.key))
 
 
 def _walk_value(value: Any, path: tuple) -> Iterator[tuple[tuple, BaseModel]]:
@@ -219,18 +252,17 @@ def _check_references(content: Content) -> list[Problem]:
     problems = []
     for entry in content.entries:
         for model_path, obj in walk_models(entry.item):
-            for name, info in type(obj).model_fields.items():
-                target = _reference_targets(info.metadata, info.annotation)
+            for field_plan in _plan(type(obj)):
+                target = field_plan.refers_to
                 if target is None:
                     continue
-                key = info.alias or name
-                value = getattr(obj, name)
+                value = getattr(obj, field_plan.name)
                 values = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
                 known = index.get(target.kind, {})
                 for position, ref in values:
                     if ref is None or ref in known:
                         continue
-                    path = (*model_path, key) if position is None else (*model_path, key, position)
+                    path = (*model_path, field_plan.key) if position is None else (*model_path, field_plan.key, position)
                     suggestion = _suggest(ref, known)
                     listing = f" Bestaande ids: {', '.join(sorted(known))}." if known and not suggestion else ""
                     problems.append(
