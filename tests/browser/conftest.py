@@ -1,0 +1,168 @@
+"""Browser test harness: the built site served on 127.0.0.1, driven by Debian's chromium via Playwright.
+
+- `site` serves the `built_site` fixture (tests/conftest.py) with a threaded http.server on a random
+  port of 127.0.0.1 for the whole session (or an already built site named in KENNISBANK_BROWSER_SITE).
+- `browser` is one Chromium per session: always `/usr/bin/chromium` (apt), never a downloaded browser.
+- `site.pages` lists every HTML page of the built site. A folder with more than `SAMPLE_ABOVE` pages
+  (the factsheets per municipality, ~342 of them) is represented by its overview page and a sample of
+  `SAMPLE_SIZE` pages (first, middle, last): they share one template, so the sample tests the template.
+- `new_context(scheme, width)` opens a browser context in the light or dark colour scheme; every
+  request it makes (pages, workers included) is recorded in `request_log`, which the privacy test reads.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SAMPLE_ABOVE = 25
+SAMPLE_SIZE = 3
+SCHEMES = ("light", "dark")
+MATERIAL_SCHEME = {"light": "default", "dark": "slate"}
+DESKTOP = {"width": 1280, "height": 900}
+MOBILE = {"width": 360, "height": 740}
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - signature of the base class
+        pass
+
+
+@dataclass
+class Site:
+    root: Path
+    base: str  # "http://127.0.0.1:PORT/"
+    pages: list[str]  # site-relative URLs: "", "bouwstenen/", "404.html"
+    skipped: list[str] = field(default_factory=list)  # pages left out by sampling
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.base).netloc
+
+    def url(self, page: str) -> str:
+        return self.base + page
+
+
+def list_pages(root: Path) -> tuple[list[str], list[str]]:
+    """Every HTML page as a site-relative URL, with large folders sampled. Returns (pages, skipped)."""
+    urls = []
+    for html in root.rglob("*.html"):
+        relative = html.relative_to(root).as_posix()
+        if relative.startswith(("assets/", "search/")):
+            continue
+        if html.name == "index.html":
+            urls.append(relative.removesuffix("index.html"))
+        else:
+            urls.append(relative)
+    children: dict[str, list[str]] = defaultdict(list)
+    for url in urls:
+        parent = url.rstrip("/").rpartition("/")[0]
+        if url:
+            children[parent].append(url)
+    skipped: set[str] = set()
+    for parent, members in children.items():
+        if len(members) > SAMPLE_ABOVE:
+            members = sorted(members)
+            keep = {members[0], members[len(members) // 2], members[-1]}
+            skipped.update(m for m in members if m not in keep)
+    # a skipped page's own sub-pages go too
+    pages = sorted(u for u in urls if not any(u == s or u.startswith(s) for s in skipped if s.endswith("/")) and u not in skipped)
+    return pages, sorted(skipped)
+
+
+@pytest.fixture(scope="session")
+def site(request):
+    # KENNISBANK_BROWSER_SITE=<dir> tests an already built site (quick local runs); default: build it.
+    given = os.environ.get("KENNISBANK_BROWSER_SITE")
+    built_site = Path(given) if given else request.getfixturevalue("built_site")
+    handler = functools.partial(_QuietHandler, directory=str(built_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    pages, skipped = list_pages(built_site)
+    try:
+        yield Site(built_site, f"http://127.0.0.1:{server.server_port}/", pages, skipped)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
+        pytest.fail("Debian's chromium is missing: run scripts/setup --test (it apt-installs chromium).")
+    from playwright.sync_api import sync_playwright
+
+    os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Request:
+    url: str
+    page: str  # the page URL that was open when it was made
+    resource_type: str
+
+
+@pytest.fixture(scope="session")
+def request_log() -> list[Request]:
+    return []
+
+
+@pytest.fixture(scope="session")
+def new_context(browser, request_log):
+    """Factory: a browser context in a colour scheme and width; closes them at the end of the session."""
+    opened = []
+
+    def make(scheme: str = "light", viewport: dict | None = None, **options):
+        context = browser.new_context(color_scheme=scheme, viewport=viewport or DESKTOP, locale="nl-NL", **options)
+
+        def record(req):
+            frame_url = ""
+            try:
+                frame_url = req.frame.url
+            except Exception:  # requests from workers have no frame
+                pass
+            request_log.append(Request(req.url, frame_url, req.resource_type))
+
+        context.on("request", record)
+        opened.append(context)
+        return context
+
+    yield make
+    for context in opened:
+        context.close()
+
+
+def open_page(page, url: str) -> None:
+    """Go to a page and wait until it and its scripts have settled."""
+    response = page.goto(url, wait_until="load")
+    assert response is not None and response.ok, f"{url}: HTTP {response and response.status}"
+
+
+def settle(page) -> None:
+    """Wait until CSS transitions and animations (search dialog, drawer) have finished."""
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')", timeout=5_000)
