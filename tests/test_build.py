@@ -135,3 +135,9 @@ def test_pages_command_writes_the_composed_markdown(project, tmp_path):
     result = kennisbank(project, "pages", "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "bouwstenen" / "vroegsignalering.md").read_text(encoding="utf-8").startswith("# 1. Vroegsignalering")
+
+
+def test_macros_render_only_pages_that_ask_for_it(project):
+    html = (project / "site" / "over" / "colofon" / "index.html").read_text(encoding="utf-8")
+    assert "Dit is versie 0.1.0 van de" in html
+    assert "{{" not in html

@@ -238,3 +238,11 @@ def test_problems_are_sorted_by_file_and_line(tmp_path):
 def test_file_outside_a_type_folder(tmp_path, relative):
     p = only(problems_for(tmp_path, {relative: TERM}))
     assert "Verplaats het naar content/glossary/" in p.message
+
+
+def test_yaml_1_1_words_stay_text_in_text_fields(tmp_path):
+    text = TERM.replace("titel: multidisciplinair overleg", "titel: nee").replace("afkorting: MDO", "afkorting: NO")
+    content, problems = load_content(project(tmp_path, {"content/glossary/mdo.yaml": text}), today=date(2026, 11, 25))
+    assert problems == []
+    term = content.get("begrip", "mdo")
+    assert (term.title, term.abbreviation) == ("nee", "NO")
