@@ -26,7 +26,7 @@ def compose(context) -> list[Page]:
 
 def _home_context(context, path: str) -> dict:
     blocks = sorted(context.content.of("bouwsteen"), key=lambda b: b.number)
-    audiences = sorted(context.content.of("doelgroeppagina"), key=lambda a: getattr(a, "order", 0))
+    audiences = sorted(context.content.of("doelgroeppagina"), key=lambda a: (a.order, a.id))
     return {
         "blocks": [(b, urls.link(path, "bouwsteen", b.id)) for b in blocks],
         "audiences": [(a, urls.link(path, "doelgroeppagina", a.id)) for a in audiences if "doelgroeppagina" in urls.PAGE_OF_KIND],

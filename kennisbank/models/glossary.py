@@ -7,15 +7,24 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from . import ContentType
-from .common import ContentItem, Sources, Text
+from .common import ContentItem, Ref, Sources, Text
 
 
 class GlossaryTerm(ContentItem):
     kind: Annotated[Literal["begrip"], Field(alias="soort")]
-    abbreviation: Annotated[str | None, Field(alias="afkorting", pattern=r"^[A-Za-z0-9&/.-]{2,12}$", description="De afkorting zoals die in teksten staat, bijvoorbeeld MDO. Krijgt overal een uitleg bij aanwijzen.")] = None
-    synonyms: Annotated[list[str], Field(alias="synoniemen", description="Andere woorden voor hetzelfde; de zoekfunctie vindt ze ook.")] = []
+    abbreviation: Annotated[
+        str | None,
+        Field(
+            alias="afkorting",
+            pattern=r"^[A-Za-z0-9&/.'’-]{2,12}$",
+            description="De afkorting zoals die in teksten staat, bijvoorbeeld MDO. Krijgt overal een uitleg bij aanwijzen.",
+        ),
+    ] = None
+    synonyms: Annotated[list[str], Field(alias="synoniemen", description="Andere woorden voor hetzelfde, ook namen uit oudere documenten; ze staan op de pagina, dus de zoekfunctie vindt ze.")] = []
     explanation: Annotated[Text, Field(alias="uitleg", description="Uitleg in gewone woorden.")]
     sources: Annotated[Sources, Field(alias="bron")]
+    block: Annotated[Ref("bouwsteen") | None, Field(alias="bouwsteen", description="Id van de bouwsteen waar dit begrip over gaat; de begrippenlijst linkt ernaar.")] = None
+    note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
 
 
 CONTENT_TYPE = ContentType(

@@ -1,0 +1,81 @@
+"""Audience pages (soort: doelgroeppagina): one page per group of readers, under 'Voor wie'."""
+
+from __future__ import annotations
+
+from . import urls
+from .page import Page
+
+urls.register("doelgroeppagina", "voor/{id}.md")
+
+OVERVIEW = "voor/index.md"
+
+# Kinds a section may link to, with the heading used for them, in the order they are shown.
+_SEE_ALSO = [
+    ("blocks", "bouwsteen"),
+    ("steps", "trajectstap"),
+    ("profiles", "competentieprofiel"),
+    ("criteria", "criterium"),
+    ("terms", "begrip"),
+]
+
+
+def compose(context) -> list[Page]:
+    audiences = sorted(context.content.of("doelgroeppagina"), key=lambda a: (a.order, a.id))
+    index = context.content.index()
+    pages = []
+    for audience in audiences:
+        path = urls.target("doelgroeppagina", audience.id)
+        pages.append(
+            Page(
+                path=path,
+                title=audience.menu_title,
+                markdown=context.render(
+                    "pages/doelgroeppagina.md.j2",
+                    page=audience,
+                    see_also={s.id: see_also_links(index, path, s.see_also) for s in audience.sections},
+                    step_links={
+                        (s.id, i): _resolve(index, path, "trajectstap", step.steps)
+                        for s in audience.sections
+                        for i, step in enumerate(s.steps)
+                    },
+                ),
+                section="doelgroepen",
+                order=audience.order + 1,
+                source=context.content.entry_of(audience).file,
+            )
+        )
+    if audiences:
+        pages.append(
+            Page(
+                path=OVERVIEW,
+                title="Voor wie",
+                markdown=context.render(
+                    "pages/doelgroepen-overzicht.md.j2",
+                    audiences=[(a, urls.relative(OVERVIEW, urls.target("doelgroeppagina", a.id))) for a in audiences],
+                ),
+                section="doelgroepen",
+                order=0,
+            )
+        )
+    return pages
+
+
+def see_also_links(index: dict, path: str, see_also) -> list[tuple[str, str]]:
+    """(title, href) for everything a section points at that has a page; in a fixed order."""
+    found: list[tuple[str, str]] = []
+    for attribute, kind in _SEE_ALSO:
+        found.extend(_resolve(index, path, kind, getattr(see_also, attribute)))
+    return found
+
+
+def _resolve(index: dict, path: str, kind: str, ids: list[str]) -> list[tuple[str, str]]:
+    """Only kinds that have pages are linked; a reference to a kind without pages is left out."""
+    if kind not in urls.PAGE_OF_KIND:
+        return []
+    known = index.get(kind, {})
+    found = []
+    for item_id in ids:
+        target = known.get(item_id)
+        if target is not None:
+            found.append((getattr(target, "title", item_id), urls.link(path, kind, item_id)))
+    return found
