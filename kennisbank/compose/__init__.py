@@ -19,6 +19,7 @@ from .page import Page
 from .. import dutch
 from . import urls
 from .render import escape_text, render
+from ..links.origins import record_link_origins
 
 _INFRASTRUCTURE = {"page", "render", "citations", "navigation", "urls"}
 
@@ -61,7 +62,9 @@ def compose_site(content: Content) -> list[Page]:
                 page.review = entry.item.review
         if page.review is not None:
             page.markdown += review_footer(page.review)
-    return add_overflow_listings(pages)
+    pages = add_overflow_listings(pages)
+    record_link_origins(pages, content)  # which YAML line produced each link, for `kennisbank links`
+    return pages
 
 
 def review_footer(review) -> str:

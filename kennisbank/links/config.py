@@ -1,0 +1,91 @@
+"""Settings and allow-list of the link checker: `site_config/links-allowlist.yaml`.
+
+Read with our own YAML loader (positions kept) and validated by pydantic, so a mistake in the file
+is reported in Dutch at its line, like any content file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Annotated
+
+from pydantic import Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
+
+from ..errors import Location, Problem
+from ..load import load_document
+from ..models.common import Model
+from ..translate import translate_error
+
+CONFIG_PATH = "site_config/links-allowlist.yaml"
+
+
+class Settings(Model):
+    """How politely and how long the checker works."""
+
+    max_age_hours: Annotated[float, Field(alias="cache_max_uren", gt=0, le=24 * 60, description="Hoe lang een uitslag geldig blijft voordat het adres opnieuw wordt opgevraagd.")] = 72
+    timeout: Annotated[int, Field(alias="timeout_seconden", ge=1, le=120, description="Hoe lang op één antwoord wordt gewacht.")] = 20
+    retries: Annotated[int, Field(alias="pogingen", ge=0, le=10, description="Hoe vaak een adres opnieuw wordt geprobeerd (bij 429 of time-out), met steeds langer wachten.")] = 3
+    retry_wait: Annotated[int, Field(alias="wachttijd_seconden", ge=1, le=60, description="Eerste wachttijd vóór een nieuwe poging; Retry-After van de site gaat voor.")] = 2
+    per_host: Annotated[int, Field(alias="per_host", ge=1, le=32, description="Hoogstens zoveel verzoeken tegelijk naar één site.")] = 4
+    interval_ms: Annotated[int, Field(alias="tussentijd_ms", ge=0, le=10_000, description="Minimale tijd tussen twee verzoeken aan één site.")] = 100
+    concurrency: Annotated[int, Field(alias="gelijktijdig", ge=1, le=256, description="Hoogstens zoveel verzoeken tegelijk in totaal.")] = 32
+    total_seconds: Annotated[int, Field(alias="totale_tijd_seconden", ge=5, le=7200, description="Na deze tijd stopt de controle; wat niet af is, telt als onzeker.")] = 900
+    max_redirects: Annotated[int, Field(alias="max_doorverwijzingen", ge=1, le=30)] = 10
+    user_agent: Annotated[str, Field(alias="user_agent", min_length=3)] = (
+        "Mozilla/5.0 (compatible; IVH-kennisbank-linkcontrole; +https://kennisbank.integralevroeghulp.nl/)"
+    )
+
+
+class Allowed(Model):
+    """A known false positive: a link that works for people but not for a checker."""
+
+    url: Annotated[str | None, Field(alias="url", pattern=r"^https?://\S+$", description="Precies dit adres.")] = None
+    prefix: Annotated[str | None, Field(alias="begint_met", pattern=r"^https?://\S+$", description="Elk adres dat hiermee begint.")] = None
+    reason: Annotated[str, Field(alias="reden", min_length=10, description="Waarom dit adres niet gecontroleerd hoeft te worden.")]
+
+    @model_validator(mode="after")
+    def _one_of(self):
+        if (self.url is None) == (self.prefix is None):
+            raise PydanticCustomError(
+                "kb_allow_one",
+                "geef bij elke uitzondering óf 'url:' (precies dit adres) óf 'begint_met:' (alle adressen die zo beginnen), niet allebei en niet geen van beide.",
+            )
+        return self
+
+    def matches(self, url: str) -> bool:
+        return url == self.url if self.url is not None else url.startswith(self.prefix or "\0")
+
+    @property
+    def pattern(self) -> str:
+        return self.url or f"{self.prefix}…"
+
+
+class LinkConfig(Model):
+    settings: Annotated[Settings, Field(alias="instellingen")] = Settings()
+    allowed: Annotated[list[Allowed], Field(alias="toegestaan", description="Bekende valse meldingen, elk met een reden.")] = []
+
+    def allowed_for(self, url: str) -> Allowed | None:
+        return next((a for a in self.allowed if a.matches(url)), None)
+
+
+def load_config(root: Path, path: Path | None = None) -> tuple[LinkConfig, list[Problem]]:
+    """The configuration, or the defaults plus Dutch problems at their lines when the file is wrong."""
+    file = path or root / CONFIG_PATH
+    if not file.exists():
+        return LinkConfig(), []
+    try:
+        display = file.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        display = file.as_posix()
+    document, problems = load_document(file, display)
+    if document is None or problems:
+        return LinkConfig(), problems
+    if not isinstance(document.data, dict):
+        return LinkConfig(), [Problem(Location(display, 1, 1), "dit bestand moet velden bevatten: 'instellingen:' en 'toegestaan:'.")]
+    try:
+        return LinkConfig.model_validate(document.data), []
+    except ValidationError as exc:
+        owner = SimpleNamespace(model=LinkConfig, label="linkinstellingen")
+        return LinkConfig(), [translate_error(e, document.data, document.positions, owner) for e in exc.errors()]

@@ -1,0 +1,197 @@
+"""Where links come from: the YAML field, line and column of every URL, and which YAML line produced
+a link on a generated page.
+
+We compose the YAML node tree ourselves (PyYAML, libyaml when present) to get the extent of every
+scalar value, not just its start: a URL that lychee finds outside every value sits in a comment (or
+a key) and is dropped; a URL inside a value gets the value's YAML path, e.g. `bron[0].url`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import posixpath
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+import yaml
+
+from ..errors import Location
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _Loader
+
+# absolute web addresses in running text; trailing punctuation belongs to the sentence
+ABSOLUTE = re.compile(r"https?://[^\s<>\"'`\]\)]+")
+MARKDOWN_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+HTML_ATTR = re.compile(r"""(?:href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_TRAILING = ".,;:!?"
+
+
+def clean(url: str) -> str:
+    while url and url[-1] in _TRAILING:
+        url = url[:-1]
+    return url
+
+
+@dataclass(frozen=True)
+class Scalar:
+    path: tuple
+    start: int  # character offsets into the file text
+    end: int
+
+
+@dataclass(frozen=True)
+class Found:
+    url: str
+    location: Location
+    field: str  # the YAML path, readable: "bron[0].url"
+
+
+def field_name(path: tuple) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+class YamlText:
+    """One YAML file's text with the extents of its scalar values."""
+
+    def __init__(self, text: str, display: str) -> None:
+        self.text = text
+        self.display = display
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.scalars: list[Scalar] = []
+        try:
+            node = yaml.compose(text, Loader=_Loader)
+        except yaml.YAMLError:
+            node = None
+        if node is not None:
+            self._walk(node, ())
+        self.scalars.sort(key=lambda s: s.start)
+        self._starts = [s.start for s in self.scalars]
+
+    @classmethod
+    def read(cls, path: Path, display: str) -> "YamlText":
+        return cls(path.read_text(encoding="utf-8", errors="replace").removeprefix("\ufeff"), display)
+
+    def _walk(self, node, path: tuple) -> None:
+        if isinstance(node, yaml.ScalarNode):
+            self.scalars.append(Scalar(path, node.start_mark.index, node.end_mark.index))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                self._walk(item, (*path, index))
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                self._walk(value, (*path, str(getattr(key, "value", "?"))))
+
+    def offset(self, line: int, column: int) -> int:
+        if not 1 <= line <= len(self._line_starts):
+            return -1
+        return self._line_starts[line - 1] + max(column, 1) - 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
+
+    def value_at(self, line: int, column: int) -> Scalar | None:
+        """The scalar value that contains (line, column), or None (a comment, a key, or nothing)."""
+        offset = self.offset(line, column)
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and self.scalars[index].start <= offset < self.scalars[index].end:
+            return self.scalars[index]
+        return None
+
+    def links(self) -> list[Found]:
+        """Every link target inside a value: absolute URLs and Markdown link targets, in file order."""
+        found: list[Found] = []
+        for scalar in self.scalars:
+            raw = self.text[scalar.start:scalar.end]
+            seen_offsets = set()
+            for pattern in (MARKDOWN_TARGET, HTML_ATTR, ABSOLUTE):
+                for match in pattern.finditer(raw):
+                    group = 1 if pattern.groups else 0
+                    start = scalar.start + match.start(group)
+                    if start in seen_offsets:
+                        continue
+                    seen_offsets.add(start)
+                    url = clean(match.group(group))
+                    line, column = self.position(start)
+                    found.append(Found(url, Location(self.display, line, column), field_name(scalar.path)))
+        found.sort(key=lambda f: (f.location.line, f.location.column))
+        return found
+
+
+# --- links on generated pages ---------------------------------------------------------------------
+
+def page_targets(markdown: str) -> set[str]:
+    """Every link target written in a page's Markdown."""
+    targets = {clean(m.group(1)) for m in MARKDOWN_TARGET.finditer(markdown)}
+    targets |= {m.group(1) for m in HTML_ATTR.finditer(markdown)}
+    targets |= {clean(m.group(0)) for m in ABSOLUTE.finditer(markdown)}
+    return targets
+
+
+def content_links(content) -> dict[str, list[Found]]:
+    """URL -> where it stands in the YAML, over all content files."""
+    index: dict[str, list[Found]] = {}
+    for entry in content.entries:
+        path = content.root / entry.file
+        if not path.exists():
+            continue
+        for found in YamlText.read(path, entry.file).links():
+            index.setdefault(found.url, []).append(found)
+    return index
+
+
+def record_link_origins(pages, content) -> None:
+    """Fill `Page.link_origins`: for each link on a page that comes from a YAML value, its location.
+
+    When the same URL stands in several files, the page's own source file wins.
+    """
+    index = content_links(content)
+    if not index:
+        return
+    for page in pages:
+        for target in page_targets(page.markdown):
+            places = index.get(target)
+            if not places:
+                continue
+            own = [f for f in places if f.location.file == page.source]
+            page.link_origins.setdefault(target, (own or places)[0].location)
+
+
+def site_target(page_path: str, target: str) -> str:
+    """A Markdown link target on page `page_path` as a site-relative URL with directory URLs.
+
+    `../bouwstenen/vroegsignalering.md#doel` on `ouders/index.md` -> `bouwstenen/vroegsignalering/#doel`.
+    Absolute URLs are returned unchanged.
+    """
+    if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.IGNORECASE):
+        return target
+    path, _, anchor = target.partition("#")
+    if not path:
+        resolved = page_path
+    else:
+        resolved = posixpath.normpath(posixpath.join(posixpath.dirname(page_path), unquote(path)))
+    url = html_url(resolved)
+    return url + (f"#{anchor}" if anchor else "")
+
+
+def html_url(path: str) -> str:
+    """Site-relative URL of a docs path or built file: 'a/b.md', 'a/b/index.html' -> 'a/b/'."""
+    path = path[2:] if path.startswith("./") else path
+    if path in (".", ""):
+        return ""
+    for suffix in ("index.html", "index.md"):
+        if path == suffix:
+            return ""
+        if path.endswith("/" + suffix):
+            return path[: -len(suffix)]
+    if path.endswith(".md"):
+        return path[:-3] + "/"
+    return path

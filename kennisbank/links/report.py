@@ -1,0 +1,186 @@
+"""The report in three forms: lines for the terminal (like `kennisbank check`), a JSON report and
+the linkrapport page (Markdown or HTML) grouped by YAML file with line numbers."""
+
+from __future__ import annotations
+
+import html
+import json
+from collections import Counter
+from datetime import datetime
+
+from ..errors import format_location
+from .check import EXTERN, INTERN, Finding, Outcome
+from .classify import KAPOT, OK, ONZEKER, OVERGESLAGEN, TOEGESTAAN, VERHUISD
+
+SEVERITY = {KAPOT: "fout", VERHUISD: "waarschuwing", ONZEKER: "waarschuwing"}
+SHOWN = (KAPOT, VERHUISD, ONZEKER)
+NO_YAML = "(niet uit YAML)"
+
+
+def _where(finding: Finding) -> str:
+    if finding.location is not None:
+        where = format_location(finding.location)
+        if finding.page is not None:
+            where += f" (op pagina /{finding.page})"
+        return where
+    return f"site /{finding.page or ''}"
+
+
+def _label(finding: Finding) -> str:
+    kind = "interne link" if finding.scope == INTERN else "link"
+    return f"{kind} {finding.verdict.category}"
+
+
+def line(finding: Finding) -> str:
+    v = finding.verdict
+    text = f"{_where(finding)}: {SEVERITY[v.category]}: {_label(finding)}: {finding.url} – {v.reason}."
+    if v.advice:
+        text += f" {v.advice}"
+    return text
+
+
+def _order(finding: Finding) -> tuple:
+    loc = finding.location
+    return (loc is None, loc.file if loc else "", loc.line if loc else 0, loc.column if loc else 0, finding.page or "", finding.url)
+
+
+def counts(outcome: Outcome) -> Counter:
+    return Counter((f.scope, f.verdict.category) for f in outcome.findings)
+
+
+def _number(n: float) -> str:
+    return f"{n:.1f}".replace(".", ",")
+
+
+def summary(outcome: Outcome) -> str:
+    c = counts(outcome)
+    ext = outcome.checked.get(EXTERN, 0)
+    intern = outcome.checked.get(INTERN, 0)
+    parts = []
+    if EXTERN in outcome.checked or any(f.scope == EXTERN for f in outcome.findings):
+        distinct = len({f.url for f in outcome.findings if f.scope == EXTERN})
+        parts.append(
+            f"{ext} externe links ({distinct} verschillende adressen; {outcome.requested} opgevraagd, "
+            f"{outcome.from_cache} keer uit de cache)"
+        )
+    if INTERN in outcome.checked:
+        parts.append(f"{intern} interne links en ankers in de gebouwde site")
+    head = "Gecontroleerd: " + (" en ".join(parts) if parts else "niets") + f", in {_number(outcome.seconds)} s."
+    kapot_ext, kapot_int = c[(EXTERN, KAPOT)], c[(INTERN, KAPOT)]
+    tail = (
+        f"Kapot: {kapot_ext + kapot_int} ({kapot_ext} extern, {kapot_int} intern) · "
+        f"verhuisd: {c[(EXTERN, VERHUISD)]} · onzeker: {c[(EXTERN, ONZEKER)]} · "
+        f"op de uitzonderingslijst: {c[(EXTERN, TOEGESTAAN)]}."
+    )
+    return "\n".join([*outcome.notes, head, tail])
+
+
+def terminal(outcome: Outcome) -> str:
+    lines = [line(f) for f in sorted(outcome.findings, key=_order) if f.verdict.category in SHOWN]
+    return "\n".join([*lines, summary(outcome)])
+
+
+def as_json(outcome: Outcome, *, created: datetime | None = None) -> str:
+    c = counts(outcome)
+    data = {
+        "gemaakt": (created or datetime.now()).isoformat(timespec="seconds"),
+        "samenvatting": {
+            "extern_gecontroleerd": outcome.checked.get(EXTERN, 0),
+            "intern_gecontroleerd": outcome.checked.get(INTERN, 0),
+            "opgevraagd": outcome.requested,
+            "uit_cache": outcome.from_cache,
+            "seconden": round(outcome.seconds, 3),
+            "tijd_op": outcome.timed_out,
+            "aantallen": {f"{scope}/{category}": n for (scope, category), n in sorted(c.items())},
+            "meldingen": outcome.notes,
+        },
+        "bevindingen": [
+            {
+                "soort": f.scope,
+                "url": f.url,
+                **f.verdict.as_dict(),
+                "bestand": f.location.file if f.location else None,
+                "regel": f.location.line if f.location else None,
+                "kolom": f.location.column if f.location else None,
+                "veld": f.field,
+                "pagina": f"/{f.page}" if f.page is not None else None,
+                "uit_cache": f.cached,
+            }
+            for f in sorted(outcome.findings, key=_order)
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def _cell(text: str) -> str:
+    return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
+
+
+def _code(text: str) -> str:
+    return "`" + text.replace("`", "'").replace("|", "%7C") + "`"
+
+
+_ICON = {KAPOT: "❌ kapot", VERHUISD: "➡️ verhuisd", ONZEKER: "❔ onzeker", TOEGESTAAN: "✔️ toegestaan"}
+
+
+def markdown(outcome: Outcome, *, created: datetime | None = None) -> str:
+    """The linkrapport: per YAML file, every link that needs attention, with its line.
+
+    Addresses are shown as code, never as links: the report must not add broken links to the site.
+    """
+    when = (created or datetime.now()).strftime("%d-%m-%Y %H:%M")
+    out = ["# Linkrapport", "", f"Gemaakt op {when} door `kennisbank links`.", ""]
+    out += [summary(outcome).replace("\n", "  \n"), ""]
+    attention = [f for f in outcome.findings if f.verdict.category in (*SHOWN, TOEGESTAAN)]
+    if not [f for f in attention if f.verdict.category in SHOWN]:
+        out += ["Alle links werken. Er is niets te doen.", ""]
+    out += [
+        "Wat de uitslagen betekenen: **kapot** – de link werkt niet, pas hem aan; **verhuisd** – de pagina staat "
+        "op een nieuw adres, plak dat adres in het bestand; **onzeker** – de site liet zich niet controleren, kijk "
+        "zelf in de browser; **toegestaan** – bekend en bewust overgeslagen.",
+        "",
+    ]
+    by_file: dict[str, list[Finding]] = {}
+    for f in sorted(attention, key=_order):
+        key = f.location.file if f.location else NO_YAML
+        by_file.setdefault(key, []).append(f)
+    for file, items in by_file.items():
+        if file == NO_YAML:
+            out += ["## Links op de site die niet uit een YAML-bestand komen", ""]
+            out += ["| Pagina | Link | Uitslag | Wat te doen |", "|---|---|---|---|"]
+            for f in items:
+                out.append(f"| {_code('/' + (f.page or ''))} | {_code(f.url)} | {_ICON[f.verdict.category]}: {_cell(f.verdict.reason)} | {_advice(f)} |")
+        else:
+            out += [f"## {_cell(file)}", ""]
+            out += ["| Regel | Veld | Link | Uitslag | Wat te doen |", "|---:|---|---|---|---|"]
+            for f in items:
+                loc = f.location
+                where = f"{loc.line}:{loc.column}" if loc.column else str(loc.line)
+                field = _code(f.field) if f.field else (f"pagina {_code('/' + f.page)}" if f.page is not None else "")
+                out.append(f"| {where} | {field} | {_code(f.url)} | {_ICON[f.verdict.category]}: {_cell(f.verdict.reason)} | {_advice(f)} |")
+        out.append("")
+    return "\n".join(out)
+
+
+def _advice(f: Finding) -> str:
+    v = f.verdict
+    if v.category == VERHUISD and v.new_url:
+        return f"Vervang door {_code(v.new_url)}"
+    if v.category == TOEGESTAAN:
+        return ""
+    return _cell(v.advice)
+
+
+def html_page(outcome: Outcome, *, created: datetime | None = None) -> str:
+    import markdown as md
+
+    body = md.markdown(markdown(outcome, created=created), extensions=["tables"])
+    return (
+        "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<title>Linkrapport – IVH-kennisbank</title>\n"
+        "<style>body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
+        "table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;"
+        "text-align:left;vertical-align:top}code{word-break:break-all}</style>\n</head>\n<body>\n<main>\n"
+        f"{body}\n</main>\n</body>\n</html>\n"
+    )
