@@ -1,6 +1,13 @@
-"""Pages for the seven building blocks, and an overview showing them side by side."""
+"""Pages for the seven building blocks, and an overview showing them side by side.
+
+The overview takes its introduction and the usage figures from `content/blocks/overzicht.yaml`
+(soort: bouwstenenoverzicht) when that file exists; without it the overview still lists the blocks.
+Blocks that belong together (`hoort_samen_met`, blocks 2 and 3) are grouped on the overview.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from . import urls
 from .page import Page
@@ -8,8 +15,16 @@ from .page import Page
 OVERVIEW = "bouwstenen/index.md"
 
 
+@dataclass
+class Pair:
+    number: int
+    title: str
+    href: str
+
+
 def compose(context) -> list[Page]:
     blocks = sorted(context.content.of("bouwsteen"), key=lambda b: b.number)
+    by_id = {b.id: b for b in blocks}
     pages = []
     for block in blocks:
         path = urls.target("bouwsteen", block.id)
@@ -18,27 +33,84 @@ def compose(context) -> list[Page]:
             Page(
                 path=path,
                 title=block.title,
-                markdown=context.render("pages/bouwsteen.md.j2", block=block, links=_related_links(context, path, block)),
+                markdown=context.render(
+                    "pages/bouwsteen.md.j2",
+                    block=block,
+                    pair=_pair(block, by_id, path),
+                    steps=_steps(context, path, block),
+                    links=_related_links(context, path, block),
+                ),
                 section="bouwstenen",
                 order=block.number,
                 source=entry.file,
             )
         )
     if blocks:
-        pages.append(
-            Page(
-                path=OVERVIEW,
-                title="De zeven bouwstenen",
-                markdown=context.render(
-                    "pages/bouwstenen-overzicht.md.j2",
-                    blocks=blocks,
-                    hrefs={b.id: urls.link(OVERVIEW, "bouwsteen", b.id) for b in blocks},
-                ),
-                section="bouwstenen",
-                order=0,
-            )
-        )
+        pages.append(_overview(context, blocks, by_id))
     return pages
+
+
+def _pair(block, by_id, path: str) -> Pair | None:
+    if block.pairing is None or block.pairing.block not in by_id:
+        return None
+    other = by_id[block.pairing.block]
+    return Pair(other.number, other.title, urls.link(path, "bouwsteen", other.id))
+
+
+def _steps(context, path: str, block) -> list[tuple[str, str]]:
+    """The trajectory steps that name this block (from the steps' side), in trajectory order."""
+    if "trajectstap" not in urls.PAGE_OF_KIND:
+        return []
+    steps = sorted((s for s in context.content.of("trajectstap") if block.id in s.blocks), key=lambda s: s.order)
+    return [(f"{s.order}. {s.title}", urls.link(path, "trajectstap", s.id)) for s in steps]
+
+
+def groups_of(blocks, by_id) -> list[list]:
+    """Blocks in number order, with blocks that belong together (both ways or one way) in one group."""
+    groups: list[list] = []
+    placed: set[str] = set()
+    for block in blocks:
+        if block.id in placed:
+            continue
+        group = [block]
+        partner = by_id.get(block.pairing.block) if block.pairing else None
+        if partner is None:
+            partner = next((b for b in blocks if b.pairing and b.pairing.block == block.id and b.id not in placed), None)
+        if partner is not None and partner.id not in placed and partner is not block:
+            group = sorted([block, partner], key=lambda b: b.number)
+        placed.update(b.id for b in group)
+        groups.append(group)
+    return groups
+
+
+def _overview(context, blocks, by_id) -> Page:
+    overviews = context.content.of("bouwstenenoverzicht")
+    overview = overviews[0] if overviews else None
+    usage = None
+    if overview is not None:
+        total = overview.usage.total
+        usage = [
+            {"label": band.label, "count": band.municipalities, "percent": round(100 * band.municipalities / total)}
+            for band in overview.usage.bands
+        ]
+    firm = [b for b in blocks if b.firm_position.firm]
+    return Page(
+        path=OVERVIEW,
+        title=overview.title if overview else "De zeven bouwstenen",
+        markdown=context.render(
+            "pages/bouwstenen-overzicht.md.j2",
+            overview=overview,
+            blocks=blocks,
+            groups=groups_of(blocks, by_id),
+            firm=firm,
+            usage=usage,
+            table_sources=[s for b in blocks for s in (b.in_short.who.sources, b.in_short.financing.sources, b.firm_position.explanation.sources)],
+            hrefs={b.id: urls.link(OVERVIEW, "bouwsteen", b.id) for b in blocks},
+        ),
+        section="bouwstenen",
+        order=0,
+        source=context.content.entry_of(overview).file if overview else None,
+    )
 
 
 def _related_links(context, path: str, block) -> dict[str, list[tuple[str, str]]]:
@@ -50,13 +122,30 @@ def _related_links(context, path: str, block) -> dict[str, list[tuple[str, str]]
         for item_id in ids:
             target = index.get(kind, {}).get(item_id)
             if target is not None and kind in urls.PAGE_OF_KIND:
-                found.append((getattr(target, "title", item_id), urls.link(path, kind, item_id)))
+                title = getattr(target, "title", item_id)
+                if kind == "bouwsteen":
+                    title = f"{target.number}. {title}"
+                elif kind == "trajectstap":
+                    title = f"Stap {target.order}: {title}"
+                found.append((title, urls.link(path, kind, item_id)))
         return found
 
     profiles = list(dict.fromkeys([*block.who.profiles, *block.related.profiles]))
+    criteria = list(dict.fromkeys([*block.related.criteria, *_criteria_pointing_here(context, block)]))
     return {
         "Competentieprofielen": resolve("competentieprofiel", profiles),
-        "Kwaliteitscriteria": resolve("criterium", block.related.criteria),
+        "Kwaliteitscriteria": resolve("criterium", criteria),
         "Stappen in het traject": resolve("trajectstap", block.related.steps),
         "Samenhangende bouwstenen": resolve("bouwsteen", block.related.blocks),
     }
+
+
+def _criteria_pointing_here(context, block) -> list[str]:
+    """Ids of criteria that name this block from their side (the framework links criteria to blocks)."""
+    found = []
+    for kind_objects in (context.content.index().get("criterium", {}),):
+        for criterion_id, criterion in kind_objects.items():
+            for attr in ("blocks", "bouwstenen"):
+                if block.id in (getattr(criterion, attr, None) or []):
+                    found.append(criterion_id)
+    return found
