@@ -1,0 +1,81 @@
+"""Factsheet pages: one per municipality in the register, and an index with a search field.
+
+The municipality pages stay out of the navigation (`in_nav=False`): Material renders the navigation
+into every page, and 342 entries would multiply the build time. The index page is in the menu and
+links to all of them. The municipality pages are also left out of the site search (their text is the
+same on every one); the index's own search field finds a municipality by name, code or province.
+
+The factsheet itself is HTML from `templates/factsheets/`, shared with the PDF (see
+kennisbank/factsheets/html.py), placed in the Markdown page as a raw HTML block.
+"""
+
+from __future__ import annotations
+
+from . import urls
+from .page import Page
+
+urls.register("gemeente", "factsheets/{id}.md")
+
+INDEX = "factsheets/index.md"
+SCRIPT = '<script src="{base}assets/javascripts/factsheets.js" defer></script>'
+SITE_URL_FALLBACK = "https://kennisbank.integralevroeghulp.nl/"
+
+
+def site_url(root) -> str:
+    """`site_url` from mkdocs.yml (read as text; the file has MkDocs-only tags)."""
+    config = root / "mkdocs.yml"
+    if config.exists():
+        for line in config.read_text(encoding="utf-8").splitlines():
+            if line.startswith("site_url:"):
+                value = line.split(":", 1)[1].strip().strip("'\"")
+                if value:
+                    return value if value.endswith("/") else value + "/"
+    return SITE_URL_FALLBACK
+
+
+def compose(context) -> list[Page]:
+    from ..factsheets.data import build_all
+    from ..factsheets.html import body_html, index_html
+
+    sheets = build_all(context.content)
+    if not sheets:
+        return []
+    address = site_url(context.root)
+    pages = []
+    for sheet in sheets:
+        path = urls.target("gemeente", sheet.id)
+        body = body_html(context.root, context.content, sheet, base="../../", site_url=address, pdf_href=f"../pdf/{sheet.id}.pdf", for_pdf=False)
+        title = f"Factsheet IVH {sheet.municipality.name}"
+        markdown = (
+            "---\n"
+            f"title: {_yaml_string(title)}\n"
+            f"description: {_yaml_string(f'Integrale Vroeghulp in de gemeente {sheet.municipality.name}: schatting, bouwstenen, financiering en contact.')}\n"
+            "search:\n  exclude: true\n"
+            "hide:\n  - navigation\n  - toc\n"
+            "---\n\n"
+            f"{body}\n{SCRIPT.format(base='../../')}\n"
+        )
+        pages.append(Page(path=path, title=title, markdown=markdown, section="factsheets", order=100, in_nav=False))
+    provinces = sorted({s.municipality.province for s in sheets})
+    index_body = index_html(context.root, sorted(sheets, key=lambda s: _sort_key(s.municipality.name)), provinces=provinces)
+    pages.append(
+        Page(
+            path=INDEX,
+            title="Factsheets per gemeente",
+            markdown=f"# Factsheets per gemeente\n\n{index_body}\n{SCRIPT.format(base='../')}\n",
+            section="factsheets",
+            order=0,
+        )
+    )
+    return pages
+
+
+def _sort_key(name: str) -> str:
+    """'s-Gravenhage sorts under G, as in the municipal register's sort name."""
+    return name.removeprefix("'s-").removeprefix("'t ").casefold()
+
+
+def _yaml_string(value: str) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,46 @@
+"""`kennisbank factsheets`: make the PDF factsheets (the web pages come with `kennisbank build`).
+
+    kennisbank factsheets                      # all municipalities, into site/factsheets/pdf/
+    kennisbank factsheets --gemeente gm0363    # one (or more) municipalities
+    kennisbank factsheets --site-dir /tmp/site --jobs 2
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("factsheets", help="maak de factsheets per gemeente als PDF (A4, toegankelijk)")
+    parser.add_argument("--site-dir", default="site", help="map van de gebouwde site (standaard: site)")
+    parser.add_argument("--gemeente", action="append", default=[], metavar="CODE", help="alleen deze gemeente (gm0363 of 0363); mag vaker")
+    parser.add_argument("--jobs", type=int, default=None, help="aantal processen (standaard: alle kernen)")
+    parser.set_defaults(handler=run)
+
+
+def run(root: Path, args) -> int:
+    from ..compose.factsheets import site_url
+    from ..errors import format_report
+    from ..validate import load_content
+    from .pdf import render_all
+
+    content, problems = load_content(root)
+    if problems:
+        print(format_report(problems), file=sys.stderr)
+    if any(p.is_error for p in problems):
+        return 1
+    site_dir = Path(args.site_dir)
+    if not site_dir.is_absolute():
+        site_dir = root / site_dir
+    wanted = {code.lower().removeprefix("gm") for code in args.gemeente}
+    only = {f"gm{code}" for code in wanted} if wanted else None
+    stats = render_all(root, content, site_dir, site_url(root), only=only, jobs=args.jobs)
+    if only and stats.total == 0:
+        print(f"fout: geen gemeente gevonden met code {', '.join(sorted(args.gemeente))}. Gebruik de CBS-code, bijvoorbeeld gm0363.", file=sys.stderr)
+        return 1
+    for part in stats.missing:
+        print(f"waarschuwing: onderdeel ontbreekt op de factsheets: {part}.", file=sys.stderr)
+    print(stats.summary())
+    print(f"De PDF's staan in {site_dir / 'factsheets' / 'pdf'}/.")
+    return 0

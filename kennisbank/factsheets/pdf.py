@@ -1,0 +1,216 @@
+"""Factsheets as PDF: tagged (PDF/UA-1), language-marked, fonts embedded, cached, in parallel.
+
+WeasyPrint renders the same HTML as the web page (html.py) with the same stylesheet
+(docs/assets/stylesheets/factsheet.css, its print rules), so the PDF is what printing the page gives.
+
+Cache: each PDF is stored in `.cache/factsheets/<key>.pdf`, where the key is a hash of everything
+that goes into it: the complete HTML (all content, facts, version and addresses are in it), the
+stylesheet, the font files, the WeasyPrint version and this renderer's version. An unchanged
+factsheet is copied from the cache instead of being rendered again. New work is spread over the
+machine's cores with a process pool.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..compose.render import escape_text
+from .data import Factsheet, build_all
+from .html import attr, body_html
+
+RENDERER_VERSION = "1"  # raise when this module changes how a PDF is made
+PDF_VARIANT = "pdf/ua-1"
+CSS_PATH = Path("docs/assets/stylesheets/factsheet.css")
+FONTS_DIR = Path("docs/assets/fonts")
+CACHE_DIR = Path(".cache/factsheets")
+OUTPUT_DIR = Path("factsheets/pdf")
+CACHE_MAX_AGE_DAYS = 30
+
+
+@dataclass
+class RenderStats:
+    total: int = 0
+    rendered: int = 0
+    from_cache: int = 0
+    seconds: float = 0.0
+    missing: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"{self.total} factsheets als PDF: {self.rendered} nieuw gemaakt, {self.from_cache} uit de cache "
+            f"({self.seconds:.1f} s)."
+        )
+
+
+def document_html(root: Path, content, sheet: Factsheet, site_url: str) -> str:
+    """A complete HTML document for one factsheet, for WeasyPrint."""
+    body = body_html(root, content, sheet, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True)
+    name = sheet.municipality.name
+    title = f"Factsheet Integrale Vroeghulp – gemeente {name}"
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape_text(title)}</title>\n"
+        '<meta name="author" content="IVH-kennisbank">\n'
+        f'<meta name="description" content="{attr(f"Integrale Vroeghulp in de gemeente {name} ({sheet.municipality.gm_code}): schatting, bouwstenen, financiering en contact.")}">\n'
+        f'<meta name="keywords" content="{attr(f"Integrale Vroeghulp, IVH, {name}, {sheet.municipality.gm_code}, factsheet")}">\n'
+        '<meta name="generator" content="IVH-kennisbank">\n'
+        f'<meta name="dcterms.created" content="{sheet.content_date.isoformat()}">\n'
+        f'<meta name="dcterms.modified" content="{sheet.content_date.isoformat()}">\n'
+        "</head>\n<body>\n"
+        f"{body}\n"
+        "</body>\n</html>\n"
+    )
+
+
+def _file_digest(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def static_inputs_digest(root: Path) -> str:
+    """Hash of what every PDF shares: stylesheet, fonts, renderer and WeasyPrint versions."""
+    import weasyprint
+
+    digest = hashlib.sha256()
+    digest.update(f"{RENDERER_VERSION}|{weasyprint.__version__}|{PDF_VARIANT}".encode())
+    digest.update(_file_digest([root / CSS_PATH]).encode())
+    digest.update(_file_digest([p for p in (root / FONTS_DIR).glob("*") if p.is_file()]).encode())
+    return digest.hexdigest()
+
+
+def cache_key(static_digest: str, html: str) -> str:
+    return hashlib.sha256(static_digest.encode() + b"\0" + html.encode("utf-8")).hexdigest()
+
+
+# --- rendering (runs in worker processes) ---------------------------------------------------------
+
+_worker: dict = {}
+
+
+def _init_worker(css_path: str, base_url: str) -> None:
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    logging.getLogger("weasyprint").setLevel(logging.ERROR)
+    font_config = FontConfiguration()
+    _worker["font_config"] = font_config
+    _worker["css"] = CSS(filename=css_path, font_config=font_config)
+    _worker["base_url"] = base_url
+
+
+def render_pdf(html: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=html, base_url=_worker["base_url"]).write_pdf(
+        stylesheets=[_worker["css"]],
+        font_config=_worker["font_config"],
+        pdf_variant=PDF_VARIANT,
+        uncompressed_pdf=False,
+    )
+
+
+def _render_job(job: tuple[str, str, str]) -> str:
+    """Render one PDF into the cache; returns its cache path. Written atomically (temp file + rename)."""
+    html, cache_path, _name = job
+    data = render_pdf(html)
+    temporary = f"{cache_path}.{os.getpid()}.tmp"
+    with open(temporary, "wb") as handle:
+        handle.write(data)
+    os.replace(temporary, cache_path)
+    return cache_path
+
+
+# --- the whole set -------------------------------------------------------------------------------
+
+
+def cache_dir_for(root: Path) -> Path:
+    override = os.environ.get("KENNISBANK_FACTSHEET_CACHE")
+    return Path(override) if override else root / CACHE_DIR
+
+
+def render_all(
+    root: Path,
+    content,
+    site_dir: Path,
+    site_url: str,
+    *,
+    only: set[str] | None = None,
+    jobs: int | None = None,
+    cache_dir: Path | None = None,
+) -> RenderStats:
+    """Write `site_dir/factsheets/pdf/<gm-code>.pdf` for every municipality (or those in `only`)."""
+    started = time.perf_counter()
+    sheets = build_all(content)
+    if only:
+        sheets = [s for s in sheets if s.id in only or s.municipality.code in only]
+    stats = RenderStats(total=len(sheets), missing=sheets[0].missing if sheets else [])
+    cache = cache_dir or cache_dir_for(root)
+    cache.mkdir(parents=True, exist_ok=True)
+    out = site_dir / OUTPUT_DIR
+    out.mkdir(parents=True, exist_ok=True)
+    static = static_inputs_digest(root)
+
+    planned: list[tuple[Factsheet, Path]] = []
+    todo: list[tuple[str, str, str]] = []
+    for sheet in sheets:
+        html = document_html(root, content, sheet, site_url)
+        cached = cache / f"{cache_key(static, html)}.pdf"
+        planned.append((sheet, cached))
+        if cached.exists():
+            stats.from_cache += 1
+        else:
+            todo.append((html, str(cached), sheet.id))
+
+    if todo:
+        _render_many(root, todo, jobs)
+        stats.rendered = len(todo)
+
+    now = time.time()
+    for sheet, cached in planned:
+        shutil.copyfile(cached, out / f"{sheet.id}.pdf")
+        os.utime(cached, (now, now))
+    _prune(cache, now)
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def _render_many(root: Path, todo: list[tuple[str, str, str]], jobs: int | None) -> None:
+    css_path = str((root / CSS_PATH).resolve())
+    base_url = str(root.resolve()) + "/"
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+    if workers == 1:
+        _init_worker(css_path, base_url)
+        for job in todo:
+            _render_job(job)
+        return
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    import weasyprint  # noqa: F401 - imported once here, shared by the forked workers
+
+    chunk = max(1, len(todo) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(css_path, base_url)) as pool:
+        for _ in pool.map(_render_job, todo, chunksize=chunk):
+            pass
+
+
+def _prune(cache: Path, now: float) -> None:
+    """Drop cached PDFs nobody used for CACHE_MAX_AGE_DAYS, so the cache does not grow without end."""
+    limit = now - CACHE_MAX_AGE_DAYS * 86400
+    for path in cache.glob("*.pdf"):
+        try:
+            if path.stat().st_mtime < limit:
+                path.unlink()
+        except FileNotFoundError:
+            pass
