@@ -53,6 +53,7 @@ def on_config(config):
     _state["pages"] = compose_site(content)
     _add_stylesheets(config, root)
     _state["edit_base"] = (config.extra.get("kennisbank") or {}).get("edit_base", "")
+    _state["abbreviations"] = abbreviation_definitions(content)
     if _state["command"] == "build":
         _state["final_site_dir"] = config.site_dir
         config.site_dir = site_build.start(config.site_dir)
@@ -71,9 +72,9 @@ def _add_stylesheets(config, root: Path) -> None:
 
 def on_files(files: Files, config) -> Files:
     pages: list[Page] = list(_state["pages"])
+    handwritten = {file.src_uri for file in files}
     for page in pages:
-        existing = files.get_file_from_path(page.path)
-        if existing is not None:
+        if page.path in handwritten:
             raise Abort(f"docs/{page.path}: fout: deze pagina wordt al gemaakt uit content/. Verwijder het bestand uit docs/.")
         files.append(File.generated(config, page.path, content=page.markdown))
     pages.extend(_handwritten_pages(files))
@@ -98,7 +99,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     source = _state["sources"].get(page.file.src_uri)
     if source and _state["edit_base"]:
         page.edit_url = _state["edit_base"] + source
-    definitions = abbreviation_definitions(_state["content"])
+    definitions = _state["abbreviations"]
     return f"{markdown}\n\n{definitions}\n" if definitions else markdown
 
 

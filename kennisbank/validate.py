@@ -41,6 +41,8 @@ class Content:
     root: Path
     entries: list[Entry] = field(default_factory=list)
     _index: dict | None = field(default=None, repr=False)
+    _by_item: dict | None = field(default=None, repr=False)
+    _by_file: dict | None = field(default=None, repr=False)
 
     def of(self, kind: str) -> list[Any]:
         return [e.item for e in self.entries if e.content_type.kind == kind]
@@ -55,10 +57,20 @@ class Content:
         return self.entry(kind, item_id).item
 
     def entry_of(self, item: ContentItem) -> Entry:
-        for e in self.entries:
-            if e.item is item:
-                return e
-        raise KeyError(item.id)
+        return self._entries_by_item()[id(item)]
+
+    def entry_for_file(self, file: str) -> Entry | None:
+        return self._entries_by_file().get(file)
+
+    def _entries_by_item(self) -> dict[int, Entry]:
+        if self._by_item is None or len(self._by_item) != len(self.entries):
+            self._by_item = {id(e.item): e for e in self.entries}
+        return self._by_item
+
+    def _entries_by_file(self) -> dict[str, Entry]:
+        if self._by_file is None or len(self._by_file) != len(self.entries):
+            self._by_file = {e.file: e for e in self.entries}
+        return self._by_file
 
     def index(self) -> dict[str, dict[str, Any]]:
         """Every referable object (content items and nested objects with REF_KIND), by kind and id.

@@ -57,7 +57,7 @@ def compose_site(content: Content) -> list[Page]:
         pages.extend(compose(context))
     for page in pages:
         if page.source and page.review is None:
-            entry = next((e for e in content.entries if e.file == page.source), None)
+            entry = content.entry_for_file(page.source)
             if entry is not None:
                 page.review = entry.item.review
         if page.review is not None:
