@@ -182,13 +182,14 @@ def _site_relative(url: str, site_dir: Path) -> str | None:
         relative = path.relative_to(site_dir).as_posix()
     except ValueError:
         return None
-    return relative + (f"#{parsed.fragment}" if parsed.fragment else "")
+    relative = "" if relative == "." else relative.removesuffix("index.html")
+    return "/" + relative + (f"#{parsed.fragment}" if parsed.fragment else "")
 
 
 def _origin(page, target: str | None):
     if page is None or target is None:
         return None, None
-    wanted = normalize_site_url(target)
+    wanted = normalize_site_url(target.lstrip("/"))
     for written, location in page.link_origins.items():
         if normalize_site_url(site_target(page.path, written)) == wanted:
             return location, None

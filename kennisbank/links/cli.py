@@ -127,6 +127,8 @@ def _pages(root: Path):
     from ..validate import load_content
     from .origins import record_link_origins
 
+    if not (root / "content").is_dir():
+        return [], EXIT_OK  # no content here (a bare site was given): no YAML origins to record
     content, problems = load_content(root)
     if any(p.is_error for p in problems):
         print(format_report(problems), file=sys.stderr)
