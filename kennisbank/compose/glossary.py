@@ -1,26 +1,65 @@
-"""The glossary page, and the abbreviation list that gives every page its tooltips."""
+"""The glossary page, and the abbreviation list that gives every page its tooltips.
+
+Terms are grouped by their first letter; an abbreviation sorts under its own letter (VWS under V),
+because that is what a reader looks for. Synonyms and older names are printed with each term, so
+the site search finds the glossary for 'casemanager' as well as for 'trajectbegeleider'.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from itertools import groupby
+
+from . import urls
 from .page import Page
 from .render import escape_text
 
 PATH = "begrippen/index.md"
 
 
+def sort_key(term) -> str:
+    """The word a reader looks for: the abbreviation if there is one, else the title; accents ignored."""
+    word = term.abbreviation or term.title
+    word = word.lstrip("(")
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def heading(term) -> str:
+    """'CJG – Centrum voor Jeugd en Gezin', or just the title when there is no (different) abbreviation."""
+    if term.abbreviation and not term.title.startswith(term.abbreviation):
+        return f"{term.abbreviation} – {term.title}"
+    return term.title
+
+
 def compose(context) -> list[Page]:
-    terms = sorted(context.content.of("begrip"), key=lambda t: t.title.lower())
+    terms = sorted(context.content.of("begrip"), key=sort_key)
     if not terms:
         return []
+    groups = [(letter.upper(), list(members)) for letter, members in groupby(terms, key=lambda t: sort_key(t)[:1])]
+    block_links = {
+        t.id: urls.link(PATH, "bouwsteen", t.block)
+        for t in terms
+        if t.block and "bouwsteen" in urls.PAGE_OF_KIND
+    }
     return [
         Page(
             path=PATH,
             title="Begrippen en afkortingen",
-            markdown=context.render("pages/begrippen.md.j2", terms=terms),
+            markdown=context.render(
+                "pages/begrippen.md.j2",
+                groups=groups,
+                headings={t.id: heading(t) for t in terms},
+                block_links=block_links,
+            ),
             section="begrippen",
             order=0,
         )
     ]
+
+
+def tooltip(term) -> str:
+    """What the tooltip says: the full name, or the short description when the 'abbreviation' is a name."""
+    return term.title if term.title != term.abbreviation else term.summary
 
 
 def abbreviation_definitions(content) -> str:
@@ -28,5 +67,5 @@ def abbreviation_definitions(content) -> str:
     lines = []
     for term in content.of("begrip"):
         if term.abbreviation:
-            lines.append(f"*[{term.abbreviation}]: {escape_text(term.title)}")
+            lines.append(f"*[{term.abbreviation}]: {escape_text(tooltip(term))}")
     return "\n".join(lines)

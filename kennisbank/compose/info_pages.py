@@ -5,18 +5,28 @@ from __future__ import annotations
 from . import urls
 from .page import Page
 
+HOME = "start"
+
+
+def _page_of(item_id: str) -> str:
+    """The home page is the site's index; other general pages live at '<id>.md'."""
+    return "index.md" if item_id == HOME else f"{item_id}.md"
+
+
+urls.register("pagina", _page_of)
+
 
 def compose(context) -> list[Page]:
     pages = []
     for info in context.content.of("pagina"):
-        path = "index.md" if info.id == "start" else urls.target("pagina", info.id)
-        extra = _home_context(context, path) if info.id == "start" else {"blocks": [], "audiences": []}
+        path = urls.target("pagina", info.id)
+        extra = _home_context(context, path) if info.id == HOME else {"blocks": [], "audiences": []}
         pages.append(
             Page(
                 path=path,
                 title=info.title,
                 markdown=context.render("pages/pagina.md.j2", page=info, **extra),
-                section="start" if info.id == "start" else info.section,
+                section="start" if info.id == HOME else info.section,
                 order=info.order,
                 source=context.content.entry_of(info).file,
             )

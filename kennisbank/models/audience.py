@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from . import ContentType
 from .common import ContentItem, Model, Passage, Quote, Ref, Slug, Sources, Text
@@ -68,6 +69,19 @@ class AudiencePage(ContentItem):
     menu_title: Annotated[str, Field(alias="menutitel", min_length=2, description="Korte naam in het menu, bijvoorbeeld 'Voor ouders'.")]
     sections: Annotated[list[Section], Field(alias="delen", min_length=1, description="De delen van de pagina, in volgorde.")]
     note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
+
+    @model_validator(mode="after")
+    def _unique_section_ids(self) -> "AudiencePage":
+        seen: set[str] = set()
+        for section in self.sections:
+            if section.id in seen:
+                raise PydanticCustomError(
+                    "kb_duplicate_section",
+                    "twee delen hebben de id '{id}'. Geef elk deel een eigen id; die wordt het anker in het webadres.",
+                    {"id": section.id},
+                )
+            seen.add(section.id)
+        return self
 
 
 CONTENT_TYPE = ContentType(
