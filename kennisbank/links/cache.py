@@ -40,12 +40,8 @@ class ResultCache:
     def at(cls, root: Path, max_age_hours: float, *, enabled: bool = True) -> "ResultCache":
         return cls(root / CACHE_DIR / CACHE_FILE if enabled else None, max_age_hours)
 
-    def fresh(self) -> dict[str, Verdict]:
-        return {
-            url: Verdict.from_dict(entry["uitslag"])
-            for url, entry in self.entries.items()
-            if self.now - entry.get("tijd", 0) <= self.max_age
-        }
+    def fresh(self) -> "Fresh":
+        return Fresh({url: entry for url, entry in self.entries.items() if self.now - entry.get("tijd", 0) <= self.max_age})
 
     def store(self, url: str, verdict: Verdict) -> None:
         if verdict.category in CACHEABLE:
@@ -60,3 +56,10 @@ class ResultCache:
         temporary = self.path.with_suffix(".tmp")
         temporary.write_text(json.dumps({"versie": VERSION, "urls": self.entries}, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, self.path)
+
+
+class Fresh(dict):
+    """URL -> cache entry that is still within the maximum age; verdicts are built on demand."""
+
+    def verdict(self, url: str) -> Verdict:
+        return Verdict.from_dict(self[url]["uitslag"])

@@ -3,7 +3,6 @@ the built site offline, each occurrence classified and placed at its YAML line."
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +12,7 @@ from ..errors import Location, relative_path
 from ..validate import content_files
 from . import lychee
 from .cache import ResultCache
-from .classify import KAPOT, ONZEKER, OVERGESLAGEN, TOEGESTAAN, Verdict, classify
+from .classify import KAPOT, ONZEKER, TOEGESTAAN, Verdict, classify
 from .config import LinkConfig
 from .origins import YamlText, field_name, html_url, site_target
 
@@ -42,99 +41,78 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
 
 
-def _exact(url: str) -> str:
-    return "^" + re.escape(url) + "$"
-
-
 def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: Outcome, *,
                    files: list[Path] | None = None, site_dir: Path | None = None, pages=(),
                    skip_prefixes: tuple[str, ...] = ()) -> None:
     """Every http(s) URL in the YAML files (and, with `site_dir`, external links of the built site
-    that do not come from YAML), checked online; cached and allow-listed URLs are not requested."""
+    that do not come from YAML), checked online.
+
+    Two lychee runs: the first, offline, only finds every URL with its file, line and column; the
+    second requests each distinct URL that is neither allow-listed nor fresh in our cache, once.
+    """
     settings = config.settings
     files = files if files is not None else content_files(root)
     texts = {str(p.resolve()): YamlText.read(p, relative_path(p, root)) for p in files}
-    fresh = cache.fresh()
-    exclude = [_exact(url) for url in fresh]
-    exclude += [_exact(a.url) if a.url else "^" + re.escape(a.prefix) for a in config.allowed]
-    exclude += ["^" + re.escape(prefix) for prefix in skip_prefixes]
     html = sorted(site_dir.rglob("*.html")) if site_dir else []
     started = time.monotonic()
-    run = lychee.run([*files, *html], settings, exclude=exclude, schemes=("http", "https"), time_limit=settings.total_seconds)
-    outcome.seconds += time.monotonic() - started
-    if run.timed_out:
-        outcome.timed_out = True
-        outcome.notes.append(
-            f"De controle van externe links duurde langer dan {settings.total_seconds} seconden en is gestopt; "
-            "wat niet af was, staat hieronder als onzeker."
-        )
-        _unfinished(texts, fresh, config, outcome)
-        return
-    yaml_urls: set[str] = set()
-    verdicts: dict[str, Verdict] = {}
-    html_results = []
-    for result in sorted(run.results, key=lambda r: (r.source, r.line, r.column)):
+    located = lychee.run([*files, *html], settings, offline=True, schemes=("http", "https"), time_limit=settings.total_seconds)
+    occurrences = [r for r in located.results if r.url.startswith(("http://", "https://"))]
+    occurrences = [r for r in occurrences if not any(r.url.startswith(p) for p in skip_prefixes)]
+    placed = []  # (result, YamlText or None, scalar or None); URLs in YAML comments are dropped here
+    for result in sorted(occurrences, key=lambda r: (r.source not in texts, r.source, r.line, r.column)):
         text = texts.get(result.source)
-        if text is None:
-            html_results.append(result)
-            continue
-        scalar = text.value_at(result.line, result.column)
-        if scalar is None:
-            continue  # in a YAML comment or a key: not a link on the site
-        yaml_urls.add(result.url)
-        verdict, cached = _verdict(result, verdicts, fresh, config, cache)
-        outcome.from_cache += cached
-        outcome.findings.append(
-            Finding(EXTERN, result.url, verdict, Location(text.display, result.line, result.column), field_name(scalar.path), cached=cached)
-        )
-        outcome.checked[EXTERN] = outcome.checked.get(EXTERN, 0) + 1
-    site_pages = {page.url: page for page in pages}
-    for result in html_results:
-        if result.url in yaml_urls or any(result.url.startswith(p) for p in skip_prefixes):
-            continue
-        page_url = html_url(relative_path(Path(result.source), site_dir)) if site_dir else None
-        verdict, cached = _verdict(result, verdicts, fresh, config, cache)
-        page = site_pages.get(page_url)
-        origin = page.link_origins.get(result.url) if page is not None else None
-        outcome.findings.append(Finding(EXTERN, result.url, verdict, origin, page=page_url, cached=cached))
-        outcome.checked[EXTERN] = outcome.checked.get(EXTERN, 0) + 1
-    outcome.requested += sum(1 for r in {r.url: r for r in run.results}.values() if r.state != "excluded")
+        scalar = text.value_at(result.line, result.column) if text is not None else None
+        if text is None or scalar is not None:
+            placed.append((result, text, scalar))
 
-
-def _verdict(result, verdicts: dict, fresh: dict, config: LinkConfig, cache: ResultCache) -> tuple[Verdict, bool]:
-    if result.url in verdicts:
-        return verdicts[result.url], result.state == "excluded" and result.url in fresh
-    cached = False
-    if result.state == "excluded":
-        allowed = config.allowed_for(result.url)
+    fresh = cache.fresh()
+    verdicts: dict[str, Verdict] = {}
+    cached_urls: set[str] = set()
+    to_check: list[str] = []
+    for url in dict.fromkeys(r.url for r, _t, _s in placed):
+        allowed = config.allowed_for(url)
         if allowed is not None:
-            verdict = Verdict(TOEGESTAAN, f"op de uitzonderingslijst: {allowed.reason}")
-        elif result.url in fresh:
-            verdict, cached = fresh[result.url], True
+            verdicts[url] = Verdict(TOEGESTAAN, f"op de uitzonderingslijst: {allowed.reason}")
+        elif url in fresh:
+            verdicts[url] = fresh.verdict(url)
+            cached_urls.add(url)
         else:
-            verdict = Verdict(OVERGESLAGEN, "niet gecontroleerd (lychee slaat dit soort adres over)")
-    else:
-        verdict = classify(result, timeout=config.settings.timeout, retries=config.settings.retries)
-        cache.store(result.url, verdict)
-    verdicts[result.url] = verdict
-    return verdict, cached
+            to_check.append(url)
+    if to_check:
+        remaining = max(settings.total_seconds - (time.monotonic() - started), 1)
+        run = lychee.run_urls(to_check, settings, time_limit=remaining)
+        outcome.requested += len(to_check)
+        for result in run.results:
+            if result.url not in verdicts:
+                verdicts[result.url] = verdict = classify(result, timeout=settings.timeout, retries=settings.retries)
+                cache.store(result.url, verdict)
+        if run.timed_out:
+            outcome.timed_out = True
+            outcome.notes.append(
+                f"De controle van externe links duurde langer dan {settings.total_seconds} seconden en is gestopt; "
+                "wat niet af was, staat hieronder als onzeker."
+            )
+        for url in to_check:
+            verdicts.setdefault(url, Verdict(ONZEKER, "niet gecontroleerd: de tijd voor de controle was op" if run.timed_out else "lychee gaf voor dit adres geen uitslag"))
+    outcome.seconds += time.monotonic() - started
 
-
-def _unfinished(texts: dict[str, YamlText], fresh: dict, config: LinkConfig, outcome: Outcome) -> None:
-    """After the time bound: every URL in a YAML value, with what we know (cache, allow-list) or onzeker."""
-    for text in texts.values():
-        for found in text.links():
-            if not found.url.startswith(("http://", "https://")):
-                continue
-            allowed = config.allowed_for(found.url)
-            if allowed is not None:
-                verdict = Verdict(TOEGESTAAN, f"op de uitzonderingslijst: {allowed.reason}")
-            elif found.url in fresh:
-                verdict = fresh[found.url]
-            else:
-                verdict = Verdict(ONZEKER, "niet gecontroleerd: de tijd voor de controle was op")
-            outcome.findings.append(Finding(EXTERN, found.url, verdict, found.location, found.field, cached=found.url in fresh))
-            outcome.checked[EXTERN] = outcome.checked.get(EXTERN, 0) + 1
+    yaml_urls: set[str] = set()
+    site_pages = {page.url: page for page in pages}
+    for result, text, scalar in placed:
+        verdict, cached = verdicts[result.url], result.url in cached_urls
+        if text is not None:
+            yaml_urls.add(result.url)
+            finding = Finding(EXTERN, result.url, verdict, Location(text.display, result.line, result.column), field_name(scalar.path), cached=cached)
+        else:
+            if result.url in yaml_urls:
+                continue  # already reported at its YAML line
+            page_url = html_url(relative_path(Path(result.source), site_dir)) if site_dir else None
+            page = site_pages.get(page_url)
+            origin = page.link_origins.get(result.url) if page is not None else None
+            finding = Finding(EXTERN, result.url, verdict, origin, page=page_url, cached=cached)
+        outcome.findings.append(finding)
+        outcome.from_cache += cached
+        outcome.checked[EXTERN] = outcome.checked.get(EXTERN, 0) + 1
 
 
 def normalize_site_url(url: str) -> str:

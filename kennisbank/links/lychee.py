@@ -120,6 +120,14 @@ def run(inputs: list[Path], settings: Settings, *, exclude: list[str] = (), offl
     return Run(parse(report), seconds, stderr=err, stats={k: v for k, v in report.items() if not isinstance(v, (dict, list))})
 
 
+def run_urls(urls: list[str], settings: Settings, *, time_limit: float | None = None) -> Run:
+    """Check a list of URLs (each requested once), as lychee reads them from a plain-text file."""
+    with tempfile.TemporaryDirectory(prefix="kb-lychee-urls-") as tmp:
+        listing = Path(tmp) / "urls.txt"
+        listing.write_text("".join(f"{url}\n" for url in urls), encoding="utf-8")
+        return run([listing], settings, schemes=("http", "https"), time_limit=time_limit)
+
+
 _STATES = {"success_map": "ok", "error_map": "error", "timeout_map": "timeout", "excluded_map": "excluded"}
 
 

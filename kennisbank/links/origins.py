@@ -1,8 +1,8 @@
 """Where links come from: the YAML field, line and column of every URL, and which YAML line produced
 a link on a generated page.
 
-We compose the YAML node tree ourselves (PyYAML, libyaml when present) to get the extent of every
-scalar value, not just its start: a URL that lychee finds outside every value sits in a comment (or
+We walk the YAML parser's events ourselves (PyYAML, libyaml when present) to get the extent of
+every scalar value, not just its start: a URL that lychee finds outside every value sits in a comment (or
 a key) and is dropped; a URL inside a value gets the value's YAML path, e.g. `bron[0].url`.
 """
 
@@ -67,11 +67,9 @@ class YamlText:
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.scalars: list[Scalar] = []
         try:
-            node = yaml.compose(text, Loader=_Loader)
+            self._scan(text)
         except yaml.YAMLError:
-            node = None
-        if node is not None:
-            self._walk(node, ())
+            pass  # a file the loader rejects is reported by `kennisbank check`; keep what was read
         self.scalars.sort(key=lambda s: s.start)
         self._starts = [s.start for s in self.scalars]
 
@@ -79,15 +77,34 @@ class YamlText:
     def read(cls, path: Path, display: str) -> "YamlText":
         return cls(path.read_text(encoding="utf-8", errors="replace").removeprefix("\ufeff"), display)
 
-    def _walk(self, node, path: tuple) -> None:
-        if isinstance(node, yaml.ScalarNode):
-            self.scalars.append(Scalar(path, node.start_mark.index, node.end_mark.index))
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                self._walk(item, (*path, index))
-        elif isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                self._walk(value, (*path, str(getattr(key, "value", "?"))))
+    def _scan(self, text: str) -> None:
+        """Walk the parser's events (libyaml when present): no nodes built, no tags resolved."""
+        stack: list[list] = []  # [is_mapping, path, pending key (mapping) or next index (sequence)]
+        for event in yaml.parse(text, Loader=_Loader):
+            kind = type(event)
+            if kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
+                stack.pop()
+                continue
+            if kind not in (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent):
+                continue
+            path: tuple = ()
+            if stack:
+                top = stack[-1]
+                if top[0]:
+                    if top[2] is None:  # a mapping key
+                        top[2] = event.value if kind is yaml.ScalarEvent else "?"
+                        if kind is yaml.ScalarEvent:
+                            continue
+                    else:
+                        path, top[2] = (*top[1], top[2]), None
+                else:
+                    path, top[2] = (*top[1], top[2]), top[2] + 1
+            if kind is yaml.ScalarEvent:
+                self.scalars.append(Scalar(path, event.start_mark.index, event.end_mark.index))
+            elif kind is yaml.MappingStartEvent:
+                stack.append([True, path, None])
+            elif kind is yaml.SequenceStartEvent:
+                stack.append([False, path, 0])
 
     def offset(self, line: int, column: int) -> int:
         if not 1 <= line <= len(self._line_starts):

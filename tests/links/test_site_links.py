@@ -80,6 +80,17 @@ def test_link_origins_point_at_the_yaml_line_of_the_text_that_holds_the_link(tmp
     assert site_target("over/index.md", "../bouwstenen/vroegsignalering.md#doel") == "bouwstenen/vroegsignalering/#doel"
 
 
+def test_positions_count_characters_not_bytes():
+    text = 'a: "één – x"\n# café https://c.test/x\nb: >-\n  Zie ’t café – https://een.test/p en\n  https://twee.test/q\n'
+    yaml_text = YamlText(text, "x.yaml")
+    assert yaml_text.value_at(2, 8) is None  # lychee: https://c.test/x at 2:8, in a comment
+    assert yaml_text.value_at(4, 17).path == ("b",)  # lychee: https://een.test/p at 4:17
+    assert [(f.url, f.location.line, f.location.column) for f in yaml_text.links()] == [
+        ("https://een.test/p", 4, 17),
+        ("https://twee.test/q", 5, 3),
+    ]
+
+
 def test_yaml_values_and_comments_are_told_apart():
     text = "a: https://een.test/  # https://commentaar.test/\n# https://ook-commentaar.test/\nb: >-\n  tekst https://twee.test/x.\n"
     yaml_text = YamlText(text, "x.yaml")

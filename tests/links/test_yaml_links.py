@@ -104,9 +104,10 @@ def test_slow_response_past_the_timeout_is_uncertain(checked):
     assert "antwoordde niet binnen 1 seconden" in finding["reden"]
 
 
-def test_url_in_a_yaml_comment_is_not_reported(checked):
+def test_url_in_a_yaml_comment_is_neither_reported_nor_requested(checked, site):
     assert not findings(checked, "/in-commentaar")
     assert "/in-commentaar" not in checked["out"]
+    assert "/in-commentaar" not in site.hits
 
 
 def test_allow_listed_url_is_never_requested_and_carries_its_reason(checked, site):
