@@ -1,4 +1,6 @@
-"""The sources page: every source document, with its publisher and year."""
+"""The sources page: every source document with its full title, publisher and year, what the
+kennisbank uses it for, and what a reader should know about its reliability (from the
+accountability file, soort: verantwoording)."""
 
 from __future__ import annotations
 
@@ -11,12 +13,18 @@ def compose(context) -> list[Page]:
     documents = sorted(context.content.of("brondocument"), key=lambda d: d.id)
     if not documents:
         return []
+    about = next(iter(context.content.of("verantwoording")), None)
+    uses = {use.document: use for use in about.sources} if about else {}
     return [
         Page(
             path=PATH,
             title="Bronnen",
-            markdown=context.render("pages/bronnen.md.j2", documents=documents),
+            markdown=context.render(
+                "pages/bronnen.md.j2",
+                documents=[{"doc": d, "use": uses.get(d.id)} for d in documents],
+            ),
             section="over",
             order=10,
+            review=about.review if about else None,
         )
     ]

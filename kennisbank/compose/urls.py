@@ -7,8 +7,13 @@ them at build time and rewrites them to the right URL.
 from __future__ import annotations
 
 import posixpath
+from typing import Callable
 
-PAGE_OF_KIND: dict[str, str] = {
+Pattern = str | Callable[[str], str]
+"""A page pattern with `{id}`, or a function from an id to its target (for items, such as the
+criteria of the quality framework, whose page depends on more than their own id)."""
+
+PAGE_OF_KIND: dict[str, Pattern] = {
     "bouwsteen": "bouwstenen/{id}.md",
     "begrip": "begrippen/index.md#{id}",
     "brondocument": "over/bronnen.md#bron-{id}",
@@ -16,13 +21,14 @@ PAGE_OF_KIND: dict[str, str] = {
 }
 
 
-def register(kind: str, pattern: str) -> None:
+def register(kind: str, pattern: Pattern) -> None:
     """Content-type composers declare where their items' pages live."""
     PAGE_OF_KIND[kind] = pattern
 
 
 def target(kind: str, item_id: str) -> str:
-    return PAGE_OF_KIND[kind].format(id=item_id)
+    pattern = PAGE_OF_KIND[kind]
+    return pattern(item_id) if callable(pattern) else pattern.format(id=item_id)
 
 
 def relative(from_page: str, to_target: str) -> str:

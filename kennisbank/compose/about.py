@@ -1,0 +1,63 @@
+"""'Over deze beschrijving': version and date, why the description was renewed, what changed since 2014."""
+
+from __future__ import annotations
+
+from .. import dutch
+from . import urls
+from .page import Page
+
+PATH = "over/index.md"
+urls.register("verantwoording", PATH)
+
+CHANGE_KINDS = {"nieuw": "Nieuw", "aangepast": "Aangepast", "geactualiseerd": "Geactualiseerd"}
+
+
+def current(content):
+    """The accountability item (there is one), or None."""
+    items = content.of("verantwoording")
+    return items[0] if items else None
+
+
+def version_line(content) -> str:
+    """'Versie 1.0, 25 november 2026', for footers and factsheets."""
+    about = current(content)
+    return f"Versie {about.version}, {dutch.long_date(about.version_date)}" if about else ""
+
+
+def _links(context, change) -> list[tuple[str, str]]:
+    """Titles and links of the pages a change points at (only pages that exist)."""
+    index = context.content.index()
+    wanted = [("bouwsteen", change.see_block), ("kerncijfer", change.see_figure)]
+    if change.see_framework:
+        wanted += [("kwaliteitskader", g.id) for g in context.content.of("kwaliteitskader")]
+    found = []
+    for kind, item_id in wanted:
+        item = index.get(kind, {}).get(item_id) if item_id else None
+        if item is not None and kind in urls.PAGE_OF_KIND:
+            found.append((item.title, urls.link(PATH, kind, item_id)))
+    return found
+
+
+def compose(context) -> list[Page]:
+    about = current(context.content)
+    if about is None:
+        return []
+    changes = [{"change": c, "label": CHANGE_KINDS[c.change_kind], "links": _links(context, c)} for c in about.changes]
+    counts = {label: sum(1 for c in about.changes if CHANGE_KINDS[c.change_kind] == label) for label in CHANGE_KINDS.values()}
+    return [
+        Page(
+            path=PATH,
+            title=about.title,
+            markdown=context.render(
+                "pages/verantwoording.md.j2",
+                about=about,
+                version_date=dutch.long_date(about.version_date),
+                changes=changes,
+                counts=[(label, n) for label, n in counts.items() if n],
+                sources_href=urls.relative(PATH, "over/bronnen.md"),
+            ),
+            section="over",
+            order=0,
+            source=context.content.entry_of(about).file,
+        )
+    ]

@@ -1,0 +1,56 @@
+"""The accountability of this description (verantwoording): its version and date, why it was renewed,
+what changed since the 2014 description, and how each source document is used and how far it can
+be trusted. Feeds the pages 'Over deze beschrijving' and 'Bronnen'.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from . import ContentType
+from .common import ContentItem, Model, Passage, Ref, Text
+
+
+class Change(Model):
+    """One change since the 2014 method description."""
+
+    topic: Annotated[str, Field(alias="onderwerp", min_length=2, description="Waar de wijziging over gaat, kort.")]
+    change_kind: Annotated[
+        Literal["nieuw", "aangepast", "geactualiseerd"],
+        Field(alias="soort_wijziging", description="nieuw (stond er niet in), aangepast (werkt nu anders) of geactualiseerd (nieuwere cijfers of namen)."),
+    ]
+    before: Annotated[Passage | None, Field(alias="was", description="Hoe het was in 2014 of in de oudere documenten, met bron.")] = None
+    now: Annotated[Passage, Field(alias="nu", description="Hoe het nu is, met bron.")]
+    see_block: Annotated[Ref("bouwsteen") | None, Field(alias="zie_bouwsteen", description="Id van een bouwsteen waar de wijziging vooral over gaat.")] = None
+    see_figure: Annotated[Ref("kerncijfer") | None, Field(alias="zie_kerncijfer", description="Id van een kerncijfer waar de wijziging over gaat.")] = None
+    see_framework: Annotated[bool, Field(alias="zie_kwaliteitskader", description="true als de wijziging over het kwaliteitskader jonge kind gaat; de pagina krijgt dan een link.")] = False
+
+
+class SourceUse(Model):
+    """How one source document is used on the site, and what a reader should know about it."""
+
+    document: Annotated[Ref("brondocument"), Field(alias="document", description="Id van het brondocument, bijvoorbeeld '002'.")]
+    used_for: Annotated[Text, Field(alias="gebruikt_voor", description="Waarvoor de kennisbank dit document gebruikt.")]
+    caveats: Annotated[list[Passage], Field(alias="kanttekeningen", description="Wat de lezer moet weten over de betrouwbaarheid, met bron.")] = []
+
+
+class About(ContentItem):
+    kind: Annotated[Literal["verantwoording"], Field(alias="soort")]
+    version: Annotated[str, Field(alias="versie", pattern=r"^\d+\.\d+$", description="Versienummer van deze beschrijving, bijvoorbeeld 1.0.")]
+    version_date: Annotated[date, Field(alias="versiedatum", description="Datum van deze versie (JJJJ-MM-DD).")]
+    reason: Annotated[list[Passage], Field(alias="aanleiding", min_length=1, description="Waarom de beschrijving is vernieuwd, met bronnen.")]
+    approach: Annotated[list[Text], Field(alias="werkwijze", min_length=1, description="Hoe deze beschrijving is gemaakt (uitleg over de kennisbank zelf, zonder feiten).")]
+    changes: Annotated[list[Change], Field(alias="wijzigingen", min_length=1, description="Wat er is veranderd sinds de beschrijving van 2014.")]
+    sources: Annotated[list[SourceUse], Field(alias="bronnen", description="Per brondocument: waarvoor het gebruikt wordt en de kanttekeningen.")] = []
+
+
+CONTENT_TYPE = ContentType(
+    kind="verantwoording",
+    folder="about",
+    model=About,
+    label="verantwoording",
+    description="Versie, datum en verantwoording van deze beschrijving, met de wijzigingen sinds 2014 en het gebruik van de bronnen.",
+)
