@@ -1,0 +1,75 @@
+"""Editors' commands, registered into `kennisbank` by `kennisbank.cli`.
+
+    kennisbank schemas             schrijf schemas/<soort>.schema.json opnieuw uit de modellen
+    kennisbank schemas --controle  faal als schemas/ niet meer past bij de modellen
+    kennisbank schemas --stempel   zet de regel '# yaml-language-server: $schema=…' bovenaan elk inhoudsbestand
+    kennisbank velden [soort]      toon de veldenlijst (dezelfde als op de site) als tekst
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_PROBLEMS = 0, 1
+
+
+def register(subparsers) -> None:
+    schemas = subparsers.add_parser("schemas", help="maak de JSON-schema's voor VS Code en github.dev uit de modellen")
+    schemas.add_argument("--controle", action="store_true", help="schrijf niets; faal als schemas/ verouderd is")
+    schemas.add_argument("--stempel", action="store_true", help="zet of verbeter de schema-regel bovenaan inhoudsbestanden")
+    schemas.add_argument("bestanden", nargs="*", help="alleen deze inhoudsbestanden stempelen (standaard: alles in content/)")
+    schemas.set_defaults(handler=cmd_schemas)
+    fields = subparsers.add_parser("velden", help="toon alle velden per soort inhoud, met uitleg")
+    fields.add_argument("soort", nargs="?", default=None)
+    fields.set_defaults(handler=cmd_fields)
+
+
+def cmd_schemas(root: Path, args) -> int:
+    from ..validate import content_files
+    from . import schemas
+
+    if args.controle:
+        outdated = schemas.stale(root)
+        missing = [] if not args.stempel else _unstamped(root, content_files(root))
+        for name in outdated:
+            print(f"{schemas.SCHEMA_DIR}/{name}: fout: past niet meer bij de modellen. Voer uit: kennisbank schemas", file=sys.stderr)
+        for path, header in missing:
+            print(f"{path}:1: fout: de eerste regel moet zijn: {header}. Voer uit: kennisbank schemas --stempel", file=sys.stderr)
+        if outdated or missing:
+            return EXIT_PROBLEMS
+        print("De schema's zijn actueel.")
+        return EXIT_OK
+    changed = schemas.write_all(root)
+    print(f"Schema's bijgewerkt: {', '.join(changed)}." if changed else "De schema's waren al actueel.")
+    if args.stempel:
+        targets = [Path(p).resolve() for p in args.bestanden] if args.bestanden else content_files(root)
+        stamped = schemas.stamp_files(root, targets)
+        print(f"Schema-regel gezet in {len(stamped)} bestand(en).")
+        for path in stamped:
+            print(f"  {path.relative_to(root).as_posix()}")
+    return EXIT_OK
+
+
+def _unstamped(root: Path, paths: list[Path]) -> list[tuple[str, str]]:
+    from . import schemas
+
+    found = []
+    for path in paths:
+        header = schemas.check_header(root, path)
+        if header:
+            found.append((path.relative_to(root).as_posix(), header))
+    return found
+
+
+def cmd_fields(root: Path, args) -> int:
+    from . import field_reference
+
+    reference = field_reference.build(root)
+    types = [t for t in reference if args.soort in (None, t.kind)]
+    if not types:
+        known = ", ".join(t.kind for t in reference)
+        print(f"fout: '{args.soort}' is geen soort inhoud. Kies uit: {known}.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(field_reference.as_text(types))
+    return EXIT_OK
