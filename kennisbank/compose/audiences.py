@@ -15,6 +15,7 @@ _SEE_ALSO = [
     ("steps", "trajectstap"),
     ("profiles", "competentieprofiel"),
     ("criteria", "criterium"),
+    ("figures", "kerncijfer"),
     ("terms", "begrip"),
 ]
 

@@ -46,6 +46,7 @@ class SeeAlso(Model):
     steps: Annotated[list[Ref("trajectstap")], Field(alias="trajectstappen", description="Ids van stappen in het traject.")] = []
     profiles: Annotated[list[Ref("competentieprofiel")], Field(alias="profielen", description="Ids van competentieprofielen.")] = []
     criteria: Annotated[list[Ref("criterium")], Field(alias="criteria", description="Ids van criteria uit het kwaliteitskader.")] = []
+    figures: Annotated[list[Ref("kerncijfer")], Field(alias="kerncijfers", description="Ids van kerncijfers die in dit deel genoemd worden.")] = []
     terms: Annotated[list[Ref("begrip")], Field(alias="begrippen", description="Ids van begrippen uit de begrippenlijst.")] = []
 
 
