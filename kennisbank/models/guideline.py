@@ -161,6 +161,10 @@ class Budget(Model):
 
 class ImplementationGuideline(GuidelineBase):
     kind: Annotated[Literal["implementatierichtlijn"], Field(alias="soort")]
+    id: Annotated[
+        Literal["implementatie"],
+        Field(alias="id", description="Altijd 'implementatie': er is één implementatierichtlijn, en andere pagina's verwijzen naar delen ervan."),
+    ]
     steps_intro: Annotated[list[Passage], Field(alias="stappenplan_inleiding", min_length=1, description="Uitleg bij het stappenplan en de vergelijking met het handboek.")]
     steps: Annotated[list[ImplementationStep], Field(alias="stappen", min_length=2)]
     start_actions: Annotated[list[StartAction], Field(alias="startacties", min_length=1)]

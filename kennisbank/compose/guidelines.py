@@ -1,0 +1,248 @@
+"""Pages for the implementation and quality-assurance guidelines, and an overview of both.
+
+Numbers on these pages (targets, the cost basis, business-case figures) come from typed fields and
+are formatted here in Dutch notation; templates only place the resulting text.
+"""
+
+from __future__ import annotations
+
+from .. import dutch
+from . import urls
+from .page import Page
+
+OVERVIEW = "richtlijnen/index.md"
+IMPLEMENTATION = "richtlijnen/implementatie.md"
+QUALITY = "richtlijnen/kwaliteit.md"
+
+urls.register("implementatierichtlijn", "richtlijnen/{id}.md")
+urls.register("kwaliteitsrichtlijn", "richtlijnen/{id}.md")
+urls.register("implementatiestap", IMPLEMENTATION + "#stap-{id}")
+urls.register("organisatiemodel", IMPLEMENTATION + "#model-{id}")
+urls.register("rolkeuze", IMPLEMENTATION + "#optie-{id}")
+urls.register("doel", QUALITY + "#doel-{id}")
+urls.register("monitoringveld", QUALITY + "#veld-{id}")
+
+TYPE_LABELS = {
+    "datum": "datum (JJJJ-MM-DD)",
+    "geheel-getal": "geheel getal",
+    "decimaal-getal": "getal, met decimalen",
+    "ja-nee": "ja / nee",
+    "keuze": "één keuze uit",
+    "meerkeuze": "een of meer van",
+    "score": "score",
+    "tekst": "tekst",
+}
+
+MOMENT_LABELS = {
+    "aanmelding": "bij de aanmelding",
+    "start-traject": "bij de start van het traject",
+    "mdo": "bij het MDO",
+    "adviesplan": "bij het adviesplan",
+    "afsluiting": "bij de afsluiting",
+    "evaluatie": "bij de evaluatie door ouders",
+    "follow-up": "bij de follow-up",
+    "doorlopend": "tijdens het traject",
+    "jaarlijks": "één keer per jaar",
+}
+
+GROUP_LABELS = {"kind-en-ouders": "Voor kind en ouders", "professionals": "Voor de professionals"}
+
+ROLE_LABELS = {"coordinator": "de coördinator", "gemeente": "de gemeente", "lokaal-team": "het lokale team"}
+
+UNIT_LABELS = {"euro": "", "miljoen-euro": " miljoen", "uur": " uur", "jaar": " jaar", "maanden": " maanden", "procent": "%"}
+
+
+def compose(context) -> list[Page]:
+    pages: list[Page] = []
+    implementation = context.content.of("implementatierichtlijn")
+    quality = context.content.of("kwaliteitsrichtlijn")
+    for guide in implementation:
+        path = urls.target("implementatierichtlijn", guide.id)
+        pages.append(
+            Page(
+                path=path,
+                title=guide.title,
+                markdown=context.render("pages/richtlijn-implementatie.md.j2", guide=guide, **_implementation_context(context, path, guide)),
+                section="richtlijnen",
+                order=1,
+                source=context.content.entry_of(guide).file,
+            )
+        )
+    for guide in quality:
+        path = urls.target("kwaliteitsrichtlijn", guide.id)
+        pages.append(
+            Page(
+                path=path,
+                title=guide.title,
+                markdown=context.render("pages/richtlijn-kwaliteit.md.j2", guide=guide, **_quality_context(context, path, guide)),
+                section="richtlijnen",
+                order=2,
+                source=context.content.entry_of(guide).file,
+            )
+        )
+    guides = [(g, urls.link(OVERVIEW, "implementatierichtlijn", g.id)) for g in implementation]
+    guides += [(g, urls.link(OVERVIEW, "kwaliteitsrichtlijn", g.id)) for g in quality]
+    if guides:
+        pages.append(
+            Page(
+                path=OVERVIEW,
+                title="Richtlijnen",
+                markdown=context.render("pages/richtlijnen-overzicht.md.j2", guides=guides, sections=_overview_sections(implementation, quality)),
+                section="richtlijnen",
+                order=0,
+            )
+        )
+    return pages
+
+
+# --- implementation --------------------------------------------------------------------------
+
+
+def _implementation_context(context, path: str, guide) -> dict:
+    steps = {s.id: s for s in guide.steps}
+    actions = [(a, steps[a.step]) for a in guide.start_actions]
+    profiles = {}
+    index = context.content.index()
+    for role in guide.choices.roles:
+        if role.profile and role.profile in index.get("competentieprofiel", {}):
+            profiles[role.role] = (index["competentieprofiel"][role.profile].title, urls.link(path, "competentieprofiel", role.profile))
+    costs = guide.costs
+    figures = [(f.label, _figure(f), f) for f in costs.business_cases]
+    return {
+        "actions": actions,
+        "profiles": profiles,
+        "role_labels": ROLE_LABELS,
+        "hours": dutch.number(costs.hours_per_trajectory),
+        "years": dutch.number(costs.years_per_trajectory),
+        "figures": figures,
+        "quality_link": urls.link(path, "kwaliteitsrichtlijn", "kwaliteit") if context.content.of("kwaliteitsrichtlijn") else None,
+        "blocks_link": urls.relative(path, "bouwstenen/index.md") if context.content.of("bouwsteen") else None,
+    }
+
+
+def _figure(figure) -> str:
+    qualifier = "" if figure.qualifier == "precies" else figure.qualifier + " "
+    value = dutch.number(figure.value)
+    if figure.unit in ("euro", "miljoen-euro"):
+        return f"{qualifier}€ {value}{UNIT_LABELS[figure.unit]}"
+    return f"{qualifier}{value}{UNIT_LABELS[figure.unit]}"
+
+
+# --- quality ---------------------------------------------------------------------------------
+
+
+def target_text(target) -> str:
+    """The norm of one target in plain Dutch, built from its numeric fields."""
+    parts = []
+    if target.percentage is not None:
+        parts.append(f"minimaal {target.percentage}%")
+    if target.score is not None:
+        scale = f"op een schaal van {target.scale_min} tot {target.scale_max}"
+        score = dutch.number(target.score)
+        if target.percentage is not None:
+            parts.append(f"met een score van minstens {score} {scale}")
+        else:
+            parts.append(f"{'gemiddeld ' if target.average else ''}minimaal {score} {scale}")
+    if target.count is not None:
+        if target.per_years == 1:
+            parts.append("elk jaar" if target.count == 1 else f"minimaal {target.count} keer per jaar")
+        else:
+            parts.append(f"minimaal {target.count} in {target.per_years} jaar")
+    if target.within_months is not None:
+        parts.append(f"binnen {target.within_months} maanden na de start")
+    return ", ".join(parts) if parts else "norm zonder getal"
+
+
+def _type_text(field) -> str:
+    label = TYPE_LABELS[field.type]
+    if field.type == "score":
+        label = f"score van {field.scale_min} tot {field.scale_max}"
+    if field.unit:
+        label += f", in {field.unit}"
+    return label
+
+
+def _quality_context(context, path: str, guide) -> dict:
+    fields = {f.id: f for topic in guide.monitoring.topics for f in topic.fields}
+    goals = {g.id: g for g in guide.goals}
+    goal_rows = []
+    for goal in sorted(guide.goals, key=lambda g: g.number):
+        goal_rows.append(
+            {
+                "goal": goal,
+                "group": GROUP_LABELS[goal.group],
+                "targets": [(t.subject, target_text(t)) for t in goal.targets],
+                "fields": [(fields[f].label, f) for f in goal.fields if f in fields],
+            }
+        )
+    topics = []
+    for topic in guide.monitoring.topics:
+        rows = []
+        for field in topic.fields:
+            origin = "; ".join(context.cite.titles(field.sources)) if field.sources else ""
+            rows.append(
+                {
+                    "field": field,
+                    "type": _type_text(field),
+                    "moment": MOMENT_LABELS[field.moment],
+                    "origin": origin,
+                    "goals": [(g.number, g.id) for g in guide.goals if field.id in g.fields],
+                }
+            )
+        topics.append((topic, rows))
+    chapters = []
+    for chapter in sorted(guide.report.chapters, key=lambda c: c.number):
+        chapters.append(
+            {
+                "chapter": chapter,
+                "goals": [(goals[g].number, goals[g].title, g) for g in chapter.goals if g in goals],
+                "fields": [(fields[f].label, f) for f in chapter.fields if f in fields],
+            }
+        )
+    index = context.content.index()
+    profiles = [
+        (index["competentieprofiel"][p].title, urls.link(path, "competentieprofiel", p))
+        for p in guide.expertise.profiles
+        if p in index.get("competentieprofiel", {})
+    ]
+    counts = {
+        "fields": len(fields),
+        "proposed": sum(1 for f in fields.values() if f.proposed),
+        "topics": len(guide.monitoring.topics),
+        "goals": len(guide.goals),
+    }
+    return {
+        "goal_rows": goal_rows,
+        "topics": topics,
+        "chapters": chapters,
+        "profiles": profiles,
+        "expertise_goal": goals.get(guide.expertise.goal),
+        "counts": counts,
+        "goals_cite": context.cite.line(*[t.sources for g in guide.goals for t in g.targets], *[g.measured_via.sources for g in guide.goals]),
+        "implementation_link": urls.link(path, "implementatierichtlijn", "implementatie") if context.content.of("implementatierichtlijn") else None,
+    }
+
+
+def _overview_sections(implementation, quality) -> dict:
+    """Which chapters each guideline page has, with their anchors, for the overview page."""
+    sections = {}
+    for guide in implementation:
+        sections[guide.id] = [
+            ("Het stappenplan", "stappenplan"),
+            ("Eerste acties", "eerste-acties"),
+            ("Keuzes voor uw gemeente", "keuzes"),
+            ("Afspraken en budget", "afspraken"),
+            ("Randvoorwaarden", "randvoorwaarden"),
+            ("Risico's", "risicos"),
+            ("Kosten en baten", "kosten-en-baten"),
+        ]
+    for guide in quality:
+        sections[guide.id] = [
+            ("Wat het onderzoek van 2025 vond", "bevindingen"),
+            ("Doelen en normen", "doelen"),
+            ("De gedeelde dataset", "dataset"),
+            ("Evaluatie en follow-up", "evaluatie"),
+            ("Deskundigheid", "deskundigheid"),
+            ("Opbouw van het jaarverslag", "jaarverslag"),
+        ]
+    return sections

@@ -1,0 +1,115 @@
+"""Pages for the competency profiles (one per role) and an overview comparing them."""
+
+from __future__ import annotations
+
+from .. import dutch
+from . import urls
+from .page import Page
+
+OVERVIEW = "profielen/index.md"
+
+urls.register("competentieprofiel", "profielen/{id}.md")
+
+REGISTRATION_LABELS = {
+    "verplicht": "verplicht",
+    "waar-van-toepassing": "als die voor het beroep geldt",
+    "niet-vastgelegd": "niet vastgelegd in het handboek",
+}
+
+
+def development_text(norm) -> list[str]:
+    """The professional-development target as short Dutch lines, from its numeric fields."""
+    if norm is None:
+        return []
+    intervision = "elk jaar intervisie" if norm.intervision_per_year == 1 else f"minimaal {norm.intervision_per_year} keer per jaar intervisie"
+    return [
+        f"minimaal {norm.meetings} bijeenkomsten voor deskundigheidsbevordering in {norm.per_years} jaar",
+        intervision,
+        f"een eigen score voor de deskundigheid van minimaal {norm.self_score} op een schaal van 1 tot {norm.scale_max}",
+    ]
+
+
+def html_href(from_page: str, to_page: str) -> str:
+    """Relative URL for links inside raw HTML, which MkDocs does not rewrite (directory URLs)."""
+    import posixpath
+
+    def url(path: str) -> str:
+        stem = path.removesuffix(".md")
+        return "" if stem == "index" else stem.removesuffix("index").rstrip("/") + "/"
+
+    return posixpath.relpath(url(to_page) or ".", url(from_page) or ".") + "/"
+
+
+def registration_text(registration) -> str:
+    label = REGISTRATION_LABELS[registration.rule]
+    if registration.registers:
+        return f"{' of '.join(registration.registers)}: {label}"
+    return label
+
+
+def compose(context) -> list[Page]:
+    profiles = sorted(context.content.of("competentieprofiel"), key=lambda p: (p.order, p.title))
+    if not profiles:
+        return []
+    index = context.content.index()
+    pages = []
+    for profile in profiles:
+        path = urls.target("competentieprofiel", profile.id)
+        pages.append(
+            Page(
+                path=path,
+                title=profile.title,
+                markdown=context.render("pages/profiel.md.j2", profile=profile, **_profile_context(context, path, profile, profiles, index)),
+                section="profielen",
+                order=profile.order,
+                source=context.content.entry_of(profile).file,
+            )
+        )
+    rows = [
+        {
+            "profile": p,
+            "href": urls.link(OVERVIEW, "competentieprofiel", p.id),
+            "html_href": html_href(OVERVIEW, urls.target("competentieprofiel", p.id)),
+            "registration": registration_text(p.registration),
+            "development": development_text(p.development),
+        }
+        for p in profiles
+    ]
+    pages.append(
+        Page(
+            path=OVERVIEW,
+            title="Competentieprofielen",
+            markdown=context.render(
+                "pages/profielen-overzicht.md.j2",
+                rows=rows,
+                quality_link=urls.link(OVERVIEW, "kwaliteitsrichtlijn", "kwaliteit") if context.content.of("kwaliteitsrichtlijn") else None,
+            ),
+            section="profielen",
+            order=0,
+        )
+    )
+    return pages
+
+
+def _profile_context(context, path: str, profile, profiles, index) -> dict:
+    goal = None
+    if profile.development is not None:
+        target = index.get("doel", {}).get(profile.development.goal)
+        if target is not None and "doel" in urls.PAGE_OF_KIND:
+            goal = (f"doel {target.number}: {target.title}", urls.link(path, "doel", target.id))
+    blocks = [
+        (b.number, b.title, urls.link(path, "bouwsteen", b.id))
+        for b in sorted(context.content.of("bouwsteen"), key=lambda b: b.number)
+        if profile.id in b.who.profiles or profile.id in b.related.profiles
+    ]
+    others = [(p.title, urls.link(path, "competentieprofiel", p.id)) for p in profiles if p.id != profile.id]
+    return {
+        "registration": registration_text(profile.registration),
+        "development": development_text(profile.development),
+        "goal": goal,
+        "blocks": blocks,
+        "others": others,
+        "overview": urls.relative(path, OVERVIEW),
+        "quality_link": urls.link(path, "kwaliteitsrichtlijn", "kwaliteit") if context.content.of("kwaliteitsrichtlijn") else None,
+        "number": dutch.number,
+    }
