@@ -35,16 +35,17 @@ def site_url(root) -> str:
 
 def compose(context) -> list[Page]:
     from ..factsheets.data import build_all
-    from ..factsheets.html import body_html, index_html
+    from ..factsheets.html import SourceLine, body_html, index_html
 
     sheets = build_all(context.content)
     if not sheets:
         return []
     address = site_url(context.root)
+    sources = SourceLine(context.content)
     pages = []
     for sheet in sheets:
         path = urls.target("gemeente", sheet.id)
-        body = body_html(context.root, context.content, sheet, base="../../", site_url=address, pdf_href=f"../pdf/{sheet.id}.pdf", for_pdf=False)
+        body = body_html(context.root, context.content, sheet, base="../../", site_url=address, pdf_href=f"../pdf/{sheet.id}.pdf", for_pdf=False, sources=sources)
         title = f"Factsheet IVH {sheet.municipality.name}"
         markdown = (
             "---\n"

@@ -9,6 +9,7 @@ to fill in on the page.
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -271,14 +272,19 @@ def _block_status(files, block_id: str):
 # --- the estimate ----------------------------------------------------------------------------------
 
 
+def _round(value: float) -> int:
+    """Half up, as people round (Python's round() would make 36,5 into 36)."""
+    return int(math.floor(value + 0.5))
+
+
 def estimate(children: Sourced | None, inhabitants: Sourced | None, share: Figure | None, per_inhabitants: Figure | None) -> Estimate:
     """The number of children who may need IVH, from the municipality's own figure when one is recorded."""
     if children is not None and share is not None and share.value is not None:
         raw = children.value.number * share.value / 100
-        return Estimate("kinderen", children.value, children.example, share, round(raw), below_one=0 < raw < 0.5)
+        return Estimate("kinderen", children.value, children.example, share, _round(raw), below_one=0 < raw < 0.5)
     if inhabitants is not None and per_inhabitants is not None and per_inhabitants.value is not None:
         raw = inhabitants.value.number * per_inhabitants.value / 100_000
-        return Estimate("inwoners", inhabitants.value, inhabitants.example, per_inhabitants, round(raw), below_one=0 < raw < 0.5)
+        return Estimate("inwoners", inhabitants.value, inhabitants.example, per_inhabitants, _round(raw), below_one=0 < raw < 0.5)
     return Estimate("invullen", None, False, share, None)
 
 
@@ -340,9 +346,13 @@ def _shared(content: Content) -> dict[str, Any]:
         url = _page_url(kind, item_id) if item is not None else None
         if item is not None and url is not None:
             more.append((item.title, url))
-    used = [term, _get(content, *parts.AUDIENCE), *blocks, *(content.of(parts.FIGURE_KIND) or [])]
+    used = [term, _get(content, *parts.AUDIENCE), *blocks, *(content.of(parts.FIGURE_KIND) or []), *content.of(parts.THEME_KIND)]
     dates = [d for d in (_review_date(i) for i in used if i is not None) if d]
+    block_urls = {b.id: _page_url("bouwsteen", b.id) or "" for b in blocks}
+    digest = hashlib.sha256(repr((term, intro, financing, share, per_inhabitants, national, business_case, blocks, criteria, more)).encode("utf-8")).hexdigest()
     return {
+        "digest": digest,
+        "block_urls": block_urls,
         "term": term,
         "intro": intro,
         "financing_intro": list(financing.passages[:1]) if financing else [],
@@ -379,7 +389,7 @@ def _build_one(content: Content, register, municipality: Municipality, files, sh
                 status_regional=regional,
                 financing=financing,
                 who=getattr(in_short, "who", None),
-                url=_page_url("bouwsteen", block.id) or "",
+                url=shared["block_urls"][block.id],
                 firm_sources=tuple(block.firm_position.explanation.sources) if block.firm_position.firm else (),
             )
         )
@@ -409,13 +419,18 @@ def _build_one(content: Content, register, municipality: Municipality, files, sh
         content_date=max([*shared["dates"], *facts_dates, register.review.date]),
         missing=shared["missing"],
     )
-    sheet.version = hashlib.sha256(repr(sheet).encode("utf-8")).hexdigest()[:10]
+    own = repr((municipality, register.reference_date, [f for f, _ in files]))
+    sheet.version = hashlib.sha256((shared["digest"] + own).encode("utf-8")).hexdigest()[:10]
     return sheet
 
 
-def source_titles(content: Content, sources) -> list[tuple[str, str | None]]:
+def document_titles(content: Content) -> dict[str, str]:
+    return {doc.id: doc.short_title for doc in content.of("brondocument")}
+
+
+def source_titles(content: Content, sources, titles: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
     """(title, url or None) for each distinct source, as readers see them."""
-    titles = {doc.id: doc.short_title for doc in content.of("brondocument")}
+    titles = titles if titles is not None else document_titles(content)
     seen: list[tuple[str, str | None]] = []
     for source in sources:
         if isinstance(source, SeedRef):

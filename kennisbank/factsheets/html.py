@@ -17,7 +17,7 @@ import segno
 from markupsafe import Markup
 
 from ..compose.render import escape_text, render
-from .data import Factsheet, source_titles
+from .data import Factsheet, document_titles, source_titles
 
 TEMPLATE = "factsheets/factsheet.html.j2"
 INDEX_TEMPLATE = "factsheets/index.html.j2"
@@ -51,7 +51,8 @@ def attr(value: str) -> Markup:
 @lru_cache(maxsize=1024)
 def qr_svg(url: str) -> str:
     """A QR code of `url` as inline SVG, made here (segno), so nothing is fetched from elsewhere."""
-    code = segno.make(url, error="m", micro=False)
+    # A fixed mask pattern: every mask gives a valid code; choosing the "best" one costs 6 ms a sheet.
+    code = segno.make(url, error="m", micro=False, mask=2)
     svg = code.svg_inline(scale=2, border=2, dark="#000", light="#fff", omitsize=False)
     # Keep it scalable in CSS and give it a name for screen readers and tagged PDF.
     return svg.replace("<svg ", '<svg role="img" aria-label="QR-code met het webadres van deze factsheet" class="kb-fs-qr" ', 1)
@@ -62,10 +63,11 @@ class SourceLine:
 
     def __init__(self, content) -> None:
         self.content = content
+        self.titles = document_titles(content)
 
     def __call__(self, *source_lists, label: str | None = None) -> Markup:
         sources = [s for group in source_lists for s in (group or ())]
-        titles = source_titles(self.content, sources)
+        titles = source_titles(self.content, sources, self.titles)
         if not titles:
             return Markup("")
         word = label or ("Bron" if len(titles) == 1 else "Bronnen")
@@ -76,7 +78,7 @@ class SourceLine:
         return self(*(p.sources for p in passages if p is not None), label=label)
 
 
-def body_html(root: Path, content, sheet: Factsheet, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool) -> str:
+def body_html(root: Path, content, sheet: Factsheet, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None) -> str:
     """The factsheet article. `base` prefixes site-relative links; `pdf_href` is the download link (web only)."""
     page_address = site_url.rstrip("/") + "/" + sheet.page_url
     return render(
@@ -94,7 +96,7 @@ def body_html(root: Path, content, sheet: Factsheet, *, base: str, site_url: str
         md=md,
         md_inline=md_inline,
         attr=attr,
-        bron=SourceLine(content),
+        bron=sources or SourceLine(content),
     )
 
 

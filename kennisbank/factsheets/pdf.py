@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..compose.render import escape_text
 from .data import Factsheet, build_all
-from .html import attr, body_html
+from .html import SourceLine, attr, body_html
 
 RENDERER_VERSION = "1"  # raise when this module changes how a PDF is made
 PDF_VARIANT = "pdf/ua-1"
@@ -49,9 +49,9 @@ class RenderStats:
         )
 
 
-def document_html(root: Path, content, sheet: Factsheet, site_url: str) -> str:
+def document_html(root: Path, content, sheet: Factsheet, site_url: str, sources=None) -> str:
     """A complete HTML document for one factsheet, for WeasyPrint."""
-    body = body_html(root, content, sheet, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True)
+    body = body_html(root, content, sheet, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources)
     name = sheet.municipality.name
     title = f"Factsheet Integrale Vroeghulp – gemeente {name}"
     return (
@@ -64,7 +64,7 @@ def document_html(root: Path, content, sheet: Factsheet, site_url: str) -> str:
         '<meta name="generator" content="IVH-kennisbank">\n'
         f'<meta name="dcterms.created" content="{sheet.content_date.isoformat()}">\n'
         f'<meta name="dcterms.modified" content="{sheet.content_date.isoformat()}">\n'
-        "</head>\n<body>\n"
+        '</head>\n<body class="kb-fs-pdf">\n'
         f"{body}\n"
         "</body>\n</html>\n"
     )
@@ -135,8 +135,15 @@ def _render_job(job: tuple[str, str, str]) -> str:
 
 
 def cache_dir_for(root: Path) -> Path:
+    """`.cache/factsheets` of the project; a throwaway copy without its own code (a test project)
+    shares the cache of the checkout whose code renders it. Safe, because keys are content hashes."""
     override = os.environ.get("KENNISBANK_FACTSHEET_CACHE")
-    return Path(override) if override else root / CACHE_DIR
+    if override:
+        return Path(override)
+    checkout = Path(__file__).resolve().parents[2]
+    if (root / "kennisbank").is_dir() or not (checkout / "pyproject.toml").exists():
+        return root / CACHE_DIR
+    return checkout / CACHE_DIR
 
 
 def render_all(
@@ -160,11 +167,12 @@ def render_all(
     out = site_dir / OUTPUT_DIR
     out.mkdir(parents=True, exist_ok=True)
     static = static_inputs_digest(root)
+    sources = SourceLine(content)
 
     planned: list[tuple[Factsheet, Path]] = []
     todo: list[tuple[str, str, str]] = []
     for sheet in sheets:
-        html = document_html(root, content, sheet, site_url)
+        html = document_html(root, content, sheet, site_url, sources)
         cached = cache / f"{cache_key(static, html)}.pdf"
         planned.append((sheet, cached))
         if cached.exists():

@@ -1,0 +1,149 @@
+"""The PDF factsheets: one per municipality, at most two A4 pages, tagged, Dutch, fonts embedded, right numbers."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from .conftest import SITE_URL
+
+A4 = (595.28, 841.89)
+
+
+def text_of(path: Path) -> str:
+    """The PDF's text (poppler's pdftotext), whitespace collapsed."""
+    result = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(result.stdout.split())
+
+
+def embedded_fonts_ok(reader: PdfReader) -> list[str]:
+    """Names of fonts that are used but not embedded (should be none)."""
+    missing = []
+    for page in reader.pages:
+        fonts = (page.get("/Resources") or {}).get("/Font") or {}
+        for ref in fonts.values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            targets = [d.get_object() for d in descendants] if descendants else [font]
+            for target in targets:
+                descriptor = target.get("/FontDescriptor")
+                descriptor = descriptor.get_object() if descriptor else {}
+                if not any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+                    missing.append(str(font.get("/BaseFont")))
+    return missing
+
+
+def test_one_pdf_per_municipality(all_pdfs, real_sheets):
+    folder, _stats = all_pdfs
+    assert sorted(p.stem for p in folder.glob("*.pdf")) == sorted(s.id for s in real_sheets)
+
+
+def test_every_pdf_is_two_a4_pages_at_most_tagged_dutch_embedded_and_names_its_municipality(all_pdfs, real_sheets):
+    folder, _stats = all_pdfs
+    failures = []
+    for sheet in real_sheets:
+        path = folder / f"{sheet.id}.pdf"
+        reader = PdfReader(str(path))
+        catalog = reader.trailer["/Root"]
+        problems = []
+        if not 1 <= len(reader.pages) <= 2:
+            problems.append(f"{len(reader.pages)} pagina's")
+        box = reader.pages[0].mediabox
+        if (round(float(box.width)), round(float(box.height))) != (round(A4[0]), round(A4[1])):
+            problems.append(f"geen A4: {box}")
+        if catalog.get("/Lang") != "nl":
+            problems.append(f"/Lang {catalog.get('/Lang')}")
+        if not (catalog.get("/MarkInfo") or {}).get("/Marked") or "/StructTreeRoot" not in catalog:
+            problems.append("niet getagd")
+        missing = embedded_fonts_ok(reader)
+        if missing:
+            problems.append(f"niet ingesloten: {missing}")
+        text = text_of(path)
+        for needed in (sheet.municipality.name, sheet.municipality.gm_code):
+            if needed not in text:
+                problems.append(f"'{needed}' ontbreekt")
+        if problems:
+            failures.append(f"{sheet.id}: {', '.join(problems)}")
+    assert not failures, failures[:10]
+
+
+def test_pdf_title_and_metadata(all_pdfs):
+    folder, _stats = all_pdfs
+    reader = PdfReader(str(folder / "gm0363.pdf"))
+    assert reader.metadata.title == "Factsheet Integrale Vroeghulp – gemeente Amsterdam"
+    text = text_of(folder / "gm0363.pdf")
+    assert "kennisbank.integralevroeghulp.nl/factsheets/gm0363" in text  # the short address under the QR code
+    assert "× 1% =" in text  # no number recorded: the method with a blank
+
+
+def test_recorded_children_give_the_right_estimate(example_pdfs):
+    text = text_of(example_pdfs / "gm0363.pdf")
+    assert "Voorbeeldgegevens" in text
+    assert "Naar schatting 54 kinderen" in text
+    assert "5.432 kinderen van 0 tot 7 jaar in Amsterdam" in text
+    assert "Testnetwerk Amstelland" in text and "Testorganisatie Coördinatie" in text
+
+
+def test_recorded_inhabitants_give_the_rule_of_thumb_estimate(example_pdfs):
+    text = text_of(example_pdfs / "gm0096.pdf")
+    assert "Naar schatting 37 kinderen" in text
+    assert "50.000 inwoners" in text
+
+
+def test_without_recorded_figures_no_number_is_shown(example_pdfs):
+    for municipality in ("gm0362", "gm0088"):
+        text = text_of(example_pdfs / f"{municipality}.pdf")
+        assert "Naar schatting" not in text
+        assert "nog geen aantal kinderen vastgelegd" in text
+    assert "Voorbeeldgegevens" in text_of(example_pdfs / "gm0362.pdf")  # regional example data is marked too
+    assert "Voorbeeldgegevens" not in text_of(example_pdfs / "gm0088.pdf")
+
+
+def test_a_pdf_page_renders_to_an_image(example_pdfs, tmp_path):
+    from PIL import Image
+
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(example_pdfs / "gm0363.pdf"), str(tmp_path / "page")], check=True)
+    (png,) = tmp_path.glob("page*.png")
+    image = Image.open(png).convert("L")
+    width, height = image.size
+    assert abs(width / height - A4[0] / A4[1]) < 0.01
+    dark = sum(image.histogram()[:128])
+    assert dark > 0.02 * width * height  # text and the table, not an empty page
+
+
+def test_unchanged_factsheets_come_from_the_cache(tmp_path, real_content, example_project, example_content):
+    from conftest import ROOT
+    from kennisbank.factsheets.pdf import render_all
+
+    cache, site = tmp_path / "cache", tmp_path / "site"
+    some = {"gm0014", "gm0363", "gm0096"}
+    first = render_all(ROOT, real_content, site, SITE_URL, only=some, cache_dir=cache)
+    assert (first.rendered, first.from_cache) == (3, 0)
+    again = render_all(ROOT, real_content, site, SITE_URL, only=some, cache_dir=cache)
+    assert (again.rendered, again.from_cache) == (0, 3)
+    changed = render_all(example_project, example_content, site, SITE_URL, only=some, cache_dir=cache)
+    assert (changed.rendered, changed.from_cache) == (2, 1)  # Amsterdam and Vlieland got facts; Groningen did not
+
+
+def test_cli_renders_one_municipality(tmp_path):
+    import os
+    import sys
+
+    from conftest import ROOT
+
+    env = dict(os.environ, KENNISBANK_FACTSHEET_CACHE=str(tmp_path / "cache"))
+    result = subprocess.run(
+        [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "factsheets", "--site-dir", str(tmp_path / "site"), "--gemeente", "0096"],
+        capture_output=True, text=True, env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1 factsheets als PDF" in result.stdout
+    assert (tmp_path / "site" / "factsheets" / "pdf" / "gm0096.pdf").exists()
+    wrong = subprocess.run(
+        [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "factsheets", "--site-dir", str(tmp_path / "site"), "--gemeente", "9999"],
+        capture_output=True, text=True, env=env,
+    )
+    assert wrong.returncode == 1 and "geen gemeente gevonden" in wrong.stderr
