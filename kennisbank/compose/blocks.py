@@ -83,6 +83,21 @@ def groups_of(blocks, by_id) -> list[list]:
     return groups
 
 
+def wide_singles(groups) -> set[str]:
+    """Ids of single blocks that take a whole row in the two-column grid, so a pair never leaves a gap."""
+    wide, column = set(), 0
+    for position, group in enumerate(groups):
+        if len(group) > 1:
+            column = 0
+            continue
+        following = groups[position + 1] if position + 1 < len(groups) else None
+        if column == 0 and following is not None and len(following) > 1:
+            wide.add(group[0].id)
+            continue
+        column = (column + 1) % 2
+    return wide
+
+
 def _overview(context, blocks, by_id) -> Page:
     overviews = context.content.of("bouwstenenoverzicht")
     overview = overviews[0] if overviews else None
@@ -93,7 +108,9 @@ def _overview(context, blocks, by_id) -> Page:
             {"label": band.label, "count": band.municipalities, "percent": round(100 * band.municipalities / total)}
             for band in overview.usage.bands
         ]
-    firm = [b for b in blocks if b.firm_position.firm]
+    groups = groups_of(blocks, by_id)
+    firm = [[b for b in g if b.firm_position.firm] for g in groups]
+    firm = [g for g in firm if g]
     return Page(
         path=OVERVIEW,
         title=overview.title if overview else "De zeven bouwstenen",
@@ -101,7 +118,8 @@ def _overview(context, blocks, by_id) -> Page:
             "pages/bouwstenen-overzicht.md.j2",
             overview=overview,
             blocks=blocks,
-            groups=groups_of(blocks, by_id),
+            groups=groups,
+            wide=wide_singles(groups),
             firm=firm,
             usage=usage,
             table_sources=[s for b in blocks for s in (b.in_short.who.sources, b.in_short.financing.sources, b.firm_position.explanation.sources)],

@@ -1,0 +1,75 @@
+"""The page "Voor welke kinderen is IVH?" (ivh/doelgroep.md) from `content/target-group/`.
+
+Size estimates are shown as figure cards. Figures replaced by a newer or corrected one
+(`vervangen_door`) stay in the YAML with their note for editors but are not shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import dutch
+from . import urls
+from .page import Page
+
+PATH = "ivh/doelgroep.md"
+
+urls.register("doelgroep", PATH)
+
+
+@dataclass
+class FigureView:
+    figure: object
+    value: str  # in Dutch notation, e.g. "1,4 miljoen", "14.000", "1%"
+    year: str  # "peiljaar 2025", "omstreeks 2019" or ""
+
+
+def format_value(value: float, unit: str) -> str:
+    """A figure in Dutch notation: 1,4 miljoen; 14.000; 73; 1%."""
+    if value >= 1_000_000 and (value / 100_000).is_integer():
+        text = f"{dutch.number(value / 1_000_000)} miljoen"
+    else:
+        text = dutch.number(int(value) if float(value).is_integer() else value)
+    if unit == "%":
+        return text + "%"
+    return text
+
+
+def figure_views(group) -> list[FigureView]:
+    views = []
+    for figure in group.shown_figures():
+        if figure.year is None:
+            year = ""
+        elif figure.year_inferred:
+            year = f"omstreeks {figure.year}"
+        else:
+            year = f"peiljaar {figure.year}"
+        value = ("ongeveer " if figure.approximate else "") + format_value(figure.value, figure.unit)
+        views.append(FigureView(figure, value, year))
+    return views
+
+
+def compose(context) -> list[Page]:
+    groups = context.content.of("doelgroep")
+    if not groups:
+        return []
+    group = groups[0]
+    steps = _step_link(context, "eerste-contact")
+    return [
+        Page(
+            path=PATH,
+            title=group.title,
+            markdown=context.render("pages/doelgroep.md.j2", group=group, figures=figure_views(group), check_step=steps,
+                                    trajectory=urls.relative(PATH, "ivh/traject.md") if context.content.of("trajectstap") else None),
+            section="ivh",
+            order=10,
+            source=context.content.entry_of(group).file,
+        )
+    ]
+
+
+def _step_link(context, step_id: str) -> str | None:
+    known = {s.id for s in context.content.of("trajectstap")}
+    if step_id in known and "trajectstap" in urls.PAGE_OF_KIND:
+        return urls.link(PATH, "trajectstap", step_id)
+    return None
