@@ -62,10 +62,15 @@ def compose(context) -> list[Page]:
 
 
 def see_also_links(index: dict, path: str, see_also) -> list[tuple[str, str]]:
-    """(title, href) for everything a section points at that has a page; in a fixed order."""
+    """(title, href) for everything a section points at that has a page; in a fixed order, one per title."""
     found: list[tuple[str, str]] = []
+    seen: set[str] = set()
     for attribute, kind in _SEE_ALSO:
-        found.extend(_resolve(index, path, kind, getattr(see_also, attribute)))
+        for title, href in _resolve(index, path, kind, getattr(see_also, attribute)):
+            # a block or profile page and a glossary entry can share a name: show the page only
+            if title.lower() not in seen:
+                seen.add(title.lower())
+                found.append((title, href))
     return found
 
 
