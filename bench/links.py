@@ -265,13 +265,16 @@ def linkinator_binary(install: bool) -> str | None:
 
 
 def run_linkinator(binary: str, folder: Path, corpus: dict) -> tuple[float, set[str], dict]:
+    # Every page named on the command line, served from --server-root: crawling the folder with
+    # --recurse lost pages on this loaded machine (status 0 for local pages), which is not what we measure.
+    html = corpus["html_dir"]
+    pages = sorted(p.name for p in html.glob("org-*.html"))
     seconds, result = timed(
-        [binary, str(corpus["html_dir"]), "--recurse", "--retry", "--format", "json",
+        [binary, *pages, "--server-root", str(html), "--retry", "--format", "json",
          "--concurrency", str(CONCURRENCY), "--timeout", str(TIMEOUT_S * 1000)],
-        folder,
+        html,
     )
     data = json.loads(result.stdout)
-    (folder.parent / "linkinator-last.json").write_text(result.stdout, encoding="utf-8") if os.environ.get("BENCH_KEEP") else None
     failing = {link["url"] for link in data["links"] if link["state"] == "BROKEN"}
     return seconds, failing, data
 

@@ -28,6 +28,7 @@ class ResultCache:
         self.max_age = max_age_hours * 3600
         self.now = now if now is not None else time.time()
         self.entries: dict[str, dict] = {}
+        self.changed = False
         if path is not None and path.exists():
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
@@ -46,11 +47,15 @@ class ResultCache:
     def store(self, url: str, verdict: Verdict) -> None:
         if verdict.category in CACHEABLE:
             self.entries[url] = {"tijd": self.now, "uitslag": verdict.as_dict()}
+            self.changed = True
 
     def save(self) -> None:
         if self.path is None:
             return
-        for url in [u for u, e in self.entries.items() if self.now - e.get("tijd", 0) > self.max_age]:
+        expired = [u for u, e in self.entries.items() if self.now - e.get("tijd", 0) > self.max_age]
+        if not expired and not self.changed:
+            return
+        for url in expired:
             del self.entries[url]
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(".tmp")

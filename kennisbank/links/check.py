@@ -9,10 +9,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from ..errors import Location, relative_path
-from ..validate import content_files
 from . import lychee
 from .cache import ResultCache
-from .classify import KAPOT, ONZEKER, TOEGESTAAN, Verdict, classify
+from .classify import KAPOT, ONZEKER, OVERGESLAGEN, TOEGESTAAN, Verdict, classify
 from .config import LinkConfig
 from .origins import YamlText, field_name, html_url, site_target
 
@@ -50,6 +49,8 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
     Two lychee runs: the first, offline, only finds every URL with its file, line and column; the
     second requests each distinct URL that is neither allow-listed nor fresh in our cache, once.
     """
+    from ..validate import content_files  # pydantic models are only needed when we look for content/ ourselves
+
     settings = config.settings
     files = files if files is not None else content_files(root)
     texts = {str(p.resolve()): YamlText.read(p, relative_path(p, root)) for p in files}
@@ -97,7 +98,6 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
     outcome.seconds += time.monotonic() - started
 
     yaml_urls: set[str] = set()
-    site_pages = {page.url: page for page in pages}
     for result, text, scalar in placed:
         verdict, cached = verdicts[result.url], result.url in cached_urls
         if text is not None:
@@ -106,13 +106,27 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
         else:
             if result.url in yaml_urls:
                 continue  # already reported at its YAML line
+            # not in any YAML value, so not from content: a template or hand-written page
             page_url = html_url(relative_path(Path(result.source), site_dir)) if site_dir else None
-            page = site_pages.get(page_url)
-            origin = page.link_origins.get(result.url) if page is not None else None
-            finding = Finding(EXTERN, result.url, verdict, origin, page=page_url, cached=cached)
+            finding = Finding(EXTERN, result.url, verdict, page=page_url, cached=cached)
         outcome.findings.append(finding)
         outcome.from_cache += cached
         outcome.checked[EXTERN] = outcome.checked.get(EXTERN, 0) + 1
+
+
+class _LazyPages:
+    """Composed pages by URL, composed only when a link needs its YAML origin (composing the whole
+    site takes seconds; a clean run never needs it). `pages` is a list or a function returning one."""
+
+    def __init__(self, pages) -> None:
+        self._source = pages
+        self._by_url: dict | None = None
+
+    def get(self, url):
+        if self._by_url is None:
+            pages = self._source() if callable(self._source) else self._source
+            self._by_url = {page.url: page for page in pages}
+        return self._by_url.get(url)
 
 
 def normalize_site_url(url: str) -> str:
@@ -136,7 +150,7 @@ def check_internal(site_dir: Path, config: LinkConfig, outcome: Outcome, *, page
         outcome.timed_out = True
         outcome.notes.append("De controle van de interne links duurde te lang en is gestopt.")
         return
-    by_url = {page.url: page for page in pages}
+    by_url = _LazyPages(pages)
     for result in run.results:
         if not result.url.startswith("file:"):
             continue
@@ -146,9 +160,12 @@ def check_internal(site_dir: Path, config: LinkConfig, outcome: Outcome, *, page
         page_url = html_url(Path(result.source).resolve().relative_to(site_dir).as_posix())
         target = _site_relative(result.url, site_dir)
         verdict = classify(result)
+        later = config.made_later_for(target) if target else None
+        if later is not None and verdict.category == KAPOT and not (site_dir / later.path.strip("/")).exists():
+            verdict = Verdict(OVERGESLAGEN, f"nog niet gemaakt: {later.reason}")
         if verdict.category == ONZEKER:  # offline, nothing is uncertain: a local file exists or not
             verdict = Verdict(KAPOT, f"de link werkt niet in de gebouwde site ({result.details or result.text})", "Verwijs naar een pagina die bestaat.")
-        origin, field_path = _origin(by_url.get(page_url), target)
+        origin, field_path = _origin(by_url.get(page_url), target) if verdict.category == KAPOT else (None, None)
         shown = target if target is not None else result.url
         outcome.findings.append(Finding(INTERN, shown, verdict, origin, field_path, page=page_url or "/"))
 

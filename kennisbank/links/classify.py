@@ -72,7 +72,7 @@ def classify(result: Result, *, timeout: int = 20, retries: int = 3) -> Verdict:
     if result.state == "timeout":
         return Verdict(ONZEKER, f"de site antwoordde niet binnen {timeout} seconden, ook niet na {retries} nieuwe pogingen", ALLOWLIST_HINT)
     if result.state == "excluded":
-        return Verdict(OVERGESLAGEN, "niet gecontroleerd (uitgezonderd)")
+        return Verdict(OVERGESLAGEN, "niet gecontroleerd: lychee slaat voorbeeld- en testadressen over (zoals example.com)")
     # errors
     if "cannot find fragment" in lower or "invalidfragment" in lower:
         return Verdict(KAPOT, f"het anker '#{_fragment(result.url)}' staat niet op de pagina",

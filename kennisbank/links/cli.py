@@ -75,12 +75,9 @@ def run_command(root: Path, args) -> int:
     outcome = Outcome()
     try:
         with tempfile.TemporaryDirectory(prefix="kb-links-site-") as tmp:
-            pages = []
             site_dir = Path(args.site).resolve() if args.site else None
+            pages = _LazyComposition(root, outcome)
             if do_intern or (do_extern and site_dir is not None):
-                pages, code = _pages(root)
-                if code:
-                    return code
                 if site_dir is None:
                     site_dir = Path(tmp) / "site"
                     code = _build(root, site_dir)
@@ -122,21 +119,32 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def _pages(root: Path):
-    from ..compose import compose_site
-    from ..validate import load_content
-    from .origins import record_link_origins
+class _LazyComposition:
+    """The composed pages with their link origins, made on first use (only when a link is broken)."""
 
-    if not (root / "content").is_dir():
-        return [], EXIT_OK  # no content here (a bare site was given): no YAML origins to record
-    content, problems = load_content(root)
-    if any(p.is_error for p in problems):
-        print(format_report(problems), file=sys.stderr)
-        print("De links zijn niet gecontroleerd: herstel eerst de fouten hierboven.", file=sys.stderr)
-        return [], EXIT_FAIL
-    pages = compose_site(content)
-    record_link_origins(pages, content)  # no-op when compose_site already did it
-    return pages, EXIT_OK
+    def __init__(self, root: Path, outcome: Outcome) -> None:
+        self.root, self.outcome = root, outcome
+        self.pages: list | None = None
+
+    def __call__(self) -> list:
+        if self.pages is None:
+            self.pages = self._compose()
+        return self.pages
+
+    def _compose(self) -> list:
+        from ..compose import compose_site
+        from ..validate import load_content
+        from .origins import record_link_origins
+
+        if not (self.root / "content").is_dir():
+            return []  # no content here (a bare site was given): no YAML origins to record
+        content, problems = load_content(self.root)
+        if any(p.is_error for p in problems):
+            self.outcome.notes.append("De inhoud heeft fouten (zie kennisbank check): bij links in de site staat daarom geen YAML-regel.")
+            return []
+        pages = compose_site(content)
+        record_link_origins(pages, content)  # no-op when compose_site already did it
+        return pages
 
 
 def _build(root: Path, site_dir: Path) -> int:

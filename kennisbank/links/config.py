@@ -62,9 +62,27 @@ class Allowed(Model):
         return self.url or f"{self.prefix}…"
 
 
+class MadeLater(Model):
+    """Files of the site that a later step writes (after the MkDocs build), e.g. the factsheet PDFs."""
+
+    path: Annotated[str, Field(alias="pad", pattern=r"^/\S*/$", description="Map in de site, met / aan begin en eind, bijvoorbeeld /factsheets/pdf/.")]
+    reason: Annotated[str, Field(alias="reden", min_length=10, description="Welke stap deze bestanden maakt.")]
+
+
 class LinkConfig(Model):
     settings: Annotated[Settings, Field(alias="instellingen")] = Settings()
     allowed: Annotated[list[Allowed], Field(alias="toegestaan", description="Bekende valse meldingen, elk met een reden.")] = []
+    made_later: Annotated[
+        list[MadeLater],
+        Field(
+            alias="later_gemaakt",
+            description="Mappen die pas na de bouw worden gevuld. Ontbreekt de hele map, dan worden links erheen "
+            "overgeslagen; bestaat de map wel, dan telt elk ontbrekend bestand als kapot.",
+        ),
+    ] = []
+
+    def made_later_for(self, site_path: str) -> MadeLater | None:
+        return next((m for m in self.made_later if site_path.startswith(m.path)), None)
 
     def allowed_for(self, url: str) -> Allowed | None:
         return next((a for a in self.allowed if a.matches(url)), None)

@@ -70,7 +70,10 @@ def summary(outcome: Outcome) -> str:
     tail = (
         f"Kapot: {kapot_ext + kapot_int} ({kapot_ext} extern, {kapot_int} intern) · "
         f"verhuisd: {c[(EXTERN, VERHUISD)]} · onzeker: {c[(EXTERN, ONZEKER)]} · "
-        f"op de uitzonderingslijst: {c[(EXTERN, TOEGESTAAN)]}."
+        f"op de uitzonderingslijst: {c[(EXTERN, TOEGESTAAN)]}"
+        + (f" · overgeslagen (voorbeeld- en testadressen): {c[(EXTERN, OVERGESLAGEN)]}" if c[(EXTERN, OVERGESLAGEN)] else "")
+        + (f" · interne links naar bestanden die na de bouw worden gemaakt: {c[(INTERN, OVERGESLAGEN)]}" if c[(INTERN, OVERGESLAGEN)] else "")
+        + "."
     )
     return "\n".join([*outcome.notes, head, tail])
 

@@ -25,6 +25,7 @@ ABOUT = """<!doctype html><html><body><h1 id="over">Over</h1><h2 id="team">Team<
 <a href="../bouwstenen/vroegsignalering/">Uit YAML</a>
 <a href="#geen-kop">Kapot anker op deze pagina</a>
 <img src="../assets/weg.png" alt="">
+<a href="../factsheets/pdf/gm0363.pdf">PDF</a>
 </body></html>"""
 
 
@@ -46,13 +47,27 @@ def test_internal_links_and_anchors_are_checked_offline(tmp_path):
     outcome = Outcome()
     check_internal(site, LinkConfig(), outcome, pages=pages)
     broken = {f.url: f for f in outcome.findings}
-    assert set(broken) == {"/#bestaat-niet", "/bouwstenen/vroegsignalering", "/over/#geen-kop", "/assets/weg.png"}
+    assert set(broken) == {"/#bestaat-niet", "/bouwstenen/vroegsignalering", "/over/#geen-kop", "/assets/weg.png", "/factsheets/pdf/gm0363.pdf"}
     assert all(f.scope == INTERN and f.verdict.category == "kapot" and f.page == "over/" for f in broken.values())
     assert "'#bestaat-niet' staat niet op de pagina" in broken["/#bestaat-niet"].verdict.reason
     # the link that a YAML text produced points back at that YAML line
     assert broken["/bouwstenen/vroegsignalering"].location == origin
     assert broken["/assets/weg.png"].location is None
     assert outcome.checked[INTERN] >= 8
+
+
+def test_files_made_after_the_build_are_skipped_only_while_their_folder_is_missing(tmp_path):
+    site = _site(tmp_path)
+    config = LinkConfig.model_validate({"later_gemaakt": [{"pad": "/factsheets/pdf/", "reden": "gemaakt door kennisbank factsheets"}]})
+    outcome = Outcome()
+    check_internal(site, config, outcome)
+    pdf = next(f for f in outcome.findings if f.url == "/factsheets/pdf/gm0363.pdf")
+    assert pdf.verdict.category == "overgeslagen" and "kennisbank factsheets" in pdf.verdict.reason
+    (site / "factsheets" / "pdf").mkdir(parents=True)  # the step ran, but this PDF is missing: broken
+    outcome = Outcome()
+    check_internal(site, config, outcome)
+    pdf = next(f for f in outcome.findings if f.url == "/factsheets/pdf/gm0363.pdf")
+    assert pdf.verdict.category == "kapot"
 
 
 def test_cli_fails_on_a_broken_internal_link_even_without_schedule(tmp_path):
@@ -104,21 +119,19 @@ def test_yaml_values_and_comments_are_told_apart():
     ]
 
 
-def test_the_real_site_has_no_broken_internal_links(built_site, tmp_path, project_root):
-    report = tmp_path / "intern.json"
-    code, out, err = run_links(project_root, "--intern", "--site", str(built_site), "--json", str(report))
-    assert code == 0, out + err
-    data = json.loads(report.read_text(encoding="utf-8"))
-    assert data["samenvatting"]["intern_gecontroleerd"] > 50
-    assert not [f for f in data["bevindingen"] if f["categorie"] == "kapot"]
-
-
-def test_a_broken_anchor_in_the_real_site_names_the_page(built_site, tmp_path, project_root):
+def test_the_real_site_has_no_broken_internal_links_and_a_broken_anchor_names_its_page(built_site, tmp_path, project_root):
+    """One lychee run over a copy of the real site with one anchor broken on purpose: that is the only
+    broken link found (so the real site has none), reported on its page; the build fails on it."""
     site = tmp_path / "site"
     shutil.copytree(built_site, site)
     page = site / "over" / "bronnen" / "index.html"
     html = page.read_text(encoding="utf-8")
     page.write_text(html.replace("</article>", '<a href="../../#geen-anker">x</a></article>', 1), encoding="utf-8")
-    code, out, _err = run_links(project_root, "--intern", "--site", str(site))
-    assert code == 1
+    report = tmp_path / "intern.json"
+    code, out, err = run_links(project_root, "--intern", "--site", str(site), "--json", str(report))
+    assert code == 1, out + err
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["samenvatting"]["intern_gecontroleerd"] > 50
+    broken = [f for f in data["bevindingen"] if f["categorie"] == "kapot"]
+    assert [(f["url"], f["pagina"]) for f in broken] == [("/#geen-anker", "/over/bronnen/")], out
     assert "site /over/bronnen/: fout: interne link kapot: /#geen-anker" in out
