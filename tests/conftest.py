@@ -41,18 +41,24 @@ def built_site(tmp_path_factory) -> Path:
     return site
 
 
-def make_project(tmp_path: Path, files: dict[str, str] | None = None, *, with_content: bool = True) -> Path:
-    """A throwaway copy of the project (config, templates, docs, optionally content) plus extra files."""
+def make_project(tmp_path: Path, files: dict[str, str] | None = None, *, with_content: bool | tuple[str, ...] = True) -> Path:
+    """A throwaway copy of the project (config, templates, docs, and content) plus extra files.
+
+    `with_content` is True (all content), False (none) or a tuple of content folders to copy, for
+    tests that need a small, fast site.
+    """
     for name in ("mkdocs.yml", "templates", "docs", "macros", "site_config", "overrides"):
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, tmp_path / name)
         elif source.exists():
             shutil.copy(source, tmp_path / name)
-    if with_content:
+    if with_content is True:
         shutil.copytree(ROOT / "content", tmp_path / "content")
     else:
         (tmp_path / "content").mkdir()
+        for folder in with_content or ():
+            shutil.copytree(ROOT / "content" / folder, tmp_path / "content" / folder)
     for relative, text in (files or {}).items():
         target = tmp_path / relative
         target.parent.mkdir(parents=True, exist_ok=True)

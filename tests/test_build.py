@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import make_project
+from test_validate import BLOCK
 
 TERM = """\
 soort: begrip
@@ -39,9 +40,29 @@ def tree_digest(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+START = """\
+soort: pagina
+id: start
+titel: Integrale Vroeghulp
+sectie: start
+samenvatting: Proefsite.
+delen:
+  - kop: In het kort
+    tekst_zonder_bron: [Een proefpagina.]
+beoordeeld: {datum: 2026-11-01, door: redactie}
+"""
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
-    root = make_project(tmp_path_factory.mktemp("project"), {"content/glossary/proefterm.yaml": TERM})
+    """A small site (sources, glossary, a home page, one block): these tests are about the machinery."""
+    files = {
+        "content/glossary/proefterm.yaml": TERM,
+        "content/glossary/jgz.yaml": TERM.replace("id: proefterm", "id: jgz").replace("titel: Proefterm", "titel: jeugdgezondheidszorg").replace("afkorting: PRT", "afkorting: JGZ"),
+        "content/pages/start.yaml": START,
+        "content/blocks/proefblok.yaml": BLOCK.replace("bouwstenen: [proefblok]", "bouwstenen: []"),
+    }
+    root = make_project(tmp_path_factory.mktemp("project"), files, with_content=("sources",))
     result = kennisbank(root, "build")
     assert result.returncode == 0, result.stderr
     return root
@@ -95,32 +116,32 @@ def test_plain_mkdocs_build_is_atomic_too(project):
 def test_adding_a_yaml_file_adds_its_page_to_the_nav_and_removing_it_removes_it(project):
     glossary_page = project / "site" / "begrippen" / "index.html"
     assert 'id="proefterm"' in glossary_page.read_text(encoding="utf-8")
-    block = (project / "content" / "blocks" / "vroegsignalering.yaml").read_text(encoding="utf-8")
-    new_block = project / "content" / "blocks" / "proefblok.yaml"
+    block = (project / "content" / "blocks" / "proefblok.yaml").read_text(encoding="utf-8")
+    new_block = project / "content" / "blocks" / "nieuwblok.yaml"
     new_block.write_text(
-        block.replace("id: vroegsignalering", "id: proefblok").replace("titel: Vroegsignalering", "titel: Proefblok nieuw"),
+        block.replace("id: proefblok", "id: nieuwblok").replace("titel: Proefblok", "titel: Nieuw blok").replace("nummer: 1", "nummer: 2"),
         encoding="utf-8",
     )
     try:
         assert kennisbank(project, "build").returncode == 0
-        page = project / "site" / "bouwstenen" / "proefblok" / "index.html"
+        page = project / "site" / "bouwstenen" / "nieuwblok" / "index.html"
         assert page.exists()
         home = (project / "site" / "index.html").read_text(encoding="utf-8")
-        assert 'href="bouwstenen/proefblok/"' in home  # in the navigation of every page
+        assert 'href="bouwstenen/nieuwblok/"' in home  # in the navigation of every page
     finally:
         new_block.unlink()
     assert kennisbank(project, "build").returncode == 0
-    assert not (project / "site" / "bouwstenen" / "proefblok").exists()
+    assert not (project / "site" / "bouwstenen" / "nieuwblok").exists()
 
 
 def test_every_content_page_has_an_edit_link_to_its_yaml_and_a_review_date(project):
-    html = (project / "site" / "bouwstenen" / "vroegsignalering" / "index.html").read_text(encoding="utf-8")
-    assert "/edit/main/content/blocks/vroegsignalering.yaml" in html
+    html = (project / "site" / "bouwstenen" / "proefblok" / "index.html").read_text(encoding="utf-8")
+    assert "/edit/main/content/blocks/proefblok.yaml" in html
     assert "Inhoud laatst gecontroleerd op" in html
 
 
 def test_abbreviations_get_a_tooltip(project):
-    html = (project / "site" / "bouwstenen" / "vroegsignalering" / "index.html").read_text(encoding="utf-8")
+    html = (project / "site" / "bouwstenen" / "proefblok" / "index.html").read_text(encoding="utf-8")
     assert '<abbr title="jeugdgezondheidszorg">JGZ</abbr>' in html
 
 
@@ -134,7 +155,7 @@ def test_no_third_party_assets_in_the_html(project):
 def test_pages_command_writes_the_composed_markdown(project, tmp_path):
     result = kennisbank(project, "pages", "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    assert (tmp_path / "out" / "bouwstenen" / "vroegsignalering.md").read_text(encoding="utf-8").startswith("# 1. Vroegsignalering")
+    assert (tmp_path / "out" / "bouwstenen" / "proefblok.md").read_text(encoding="utf-8").startswith("# 1. Proefblok")
 
 
 def test_macros_render_only_pages_that_ask_for_it(project):

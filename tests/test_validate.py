@@ -33,12 +33,16 @@ nummer: 1
 titel: Proefblok
 samenvatting: Een korte samenvatting.
 bron: "002:366-368"
-wat_en_waarom: [{tekst: Uitleg., bron: "002:366"}]
+in_het_kort:
+  wie: {tekst: De jeugdgezondheidszorg., bron: "002:398"}
+  betaling: {tekst: Uit het eigen budget., bron: "001:42"}
+wat_en_waarom: [{tekst: De JGZ signaleert., bron: "002:366"}]
 wat_er_gebeurt: [{tekst: Uitleg., bron: "002:366"}]
 wie:
   toelichting: [{tekst: Uitleg., bron: "002:366"}]
 voor_wie: [{tekst: Uitleg., bron: "002:366"}]
-financiering: [{tekst: Uitleg., bron: "001:42"}]
+financiering:
+  bedoeld: [{tekst: Uitleg., bron: "001:42"}]
 stevig_positioneren:
   stevig: false
   toelichting: {tekst: Uitleg., bron: "003:41"}
@@ -73,6 +77,11 @@ def problems_for(tmp_path: Path, files: dict[str, str | bytes]):
 def only(problems):
     assert len(problems) == 1, [format_problem(p) for p in problems]
     return problems[0]
+
+
+def line_of(text: str, needle: str) -> int:
+    """1-based number of the first line containing `needle`, so tests survive fixture edits."""
+    return next(n for n, line in enumerate(text.splitlines(), start=1) if needle in line)
 
 
 def where(problem):
@@ -114,7 +123,7 @@ def test_wrong_type_names_field_and_expected_form(tmp_path):
 def test_boolean_field_accepts_true_false_and_rejects_other_words(tmp_path):
     text = BLOCK.replace("stevig: false", "stevig: misschien")
     p = only(problems_for(tmp_path, {"content/blocks/proefblok.yaml": text}))
-    assert where(p)[1] == 14
+    assert where(p)[1] == line_of(text, "stevig: misschien")
     assert "moet ja of nee zijn: schrijf true of false" in p.message
 
 
@@ -128,7 +137,7 @@ def test_wrong_date(tmp_path):
 def test_list_expected(tmp_path):
     text = BLOCK.replace("verwant:\n  bouwstenen: [proefblok]", "verwant:\n  bouwstenen: proefblok")
     p = only(problems_for(tmp_path, {"content/blocks/proefblok.yaml": text}))
-    assert where(p)[1] == 20
+    assert where(p)[1] == line_of(text, "bouwstenen: proefblok")
     assert "'bouwstenen' moet een lijst zijn" in p.message
 
 
@@ -171,7 +180,7 @@ def test_duplicate_ids_across_files(tmp_path):
 def test_dangling_reference_with_suggestion(tmp_path):
     text = BLOCK.replace("bouwstenen: [proefblok]", "bouwstenen: [proefblk]")
     p = only(problems_for(tmp_path, {"content/blocks/proefblok.yaml": text}))
-    assert where(p) == ("content/blocks/proefblok.yaml", 20, 16)
+    assert where(p) == ("content/blocks/proefblok.yaml", line_of(text, "[proefblk]"), 16)
     assert p.message == "er bestaat geen bouwsteen met id 'proefblk'. Bedoelde u 'proefblok'?"
 
 
