@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import Location, Problem, Severity, relative_path
 from .load import Document, Positions, load_document
 from .load import set_current_file
-from .models import ContentType, by_folder, by_kind, content_types
+from .models import ContentType, by_kind, kinds_in_folder
 from .models.common import ContentItem, RefersTo, SeedRef
 from .translate import translate_error
 
@@ -131,12 +131,17 @@ def _validate_document(root: Path, path: Path, display: str, document: Document)
     if not isinstance(data, dict):
         return None, [Problem(positions.of(()), "dit bestand moet beginnen met velden (veld: waarde), niet met een lijst of losse tekst.")]
     folder = path.relative_to(root / CONTENT_DIR).parts[0] if len(path.relative_to(root / CONTENT_DIR).parts) > 1 else ""
-    folder_type = by_folder().get(folder)
+    folder_types = kinds_in_folder(folder)
     kind = data.get("soort")
     kinds = by_kind()
     if kind is None:
-        hint = f"soort: {folder_type.kind}" if folder_type else "soort: …"
-        return None, [Problem(positions.of(()), f"het veld 'soort' ontbreekt. Voeg bovenaan toe: {hint}")]
+        if len(folder_types) == 1:
+            hint = f"Voeg bovenaan toe: soort: {folder_types[0].kind}"
+        elif folder_types:
+            hint = "Voeg bovenaan toe: soort: … (in deze map: " + ", ".join(t.kind for t in folder_types) + ")"
+        else:
+            hint = "Voeg bovenaan toe: soort: …"
+        return None, [Problem(positions.of(()), f"het veld 'soort' ontbreekt. {hint}")]
     if not isinstance(kind, str) or kind not in kinds:
         options = ", ".join(sorted(kinds))
         suggestion = _suggest(str(kind), kinds)
@@ -221,20 +226,25 @@ def walk_fields(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, Any
 
 
 def _check_unique_ids(content: Content) -> list[Problem]:
+    """Ids are unique per kind across all files: content items and nested referable objects alike."""
     problems = []
-    first_seen: dict[tuple[str, str], Entry] = {}
+    first_seen: dict[tuple[str, str], str] = {}
     for entry in content.entries:
-        key = (entry.content_type.kind, entry.item.id)
-        if key in first_seen:
-            other = first_seen[key]
+        for path, obj in walk_models(entry.item):
+            kind = _ref_kind(obj)
+            if kind is None:
+                continue
+            key = (kind, obj.id)
+            if key not in first_seen:
+                first_seen[key] = entry.file
+                continue
+            what = "dit bestand" if not path else f"deze {kind}"
             problems.append(
                 Problem(
-                    entry.positions.of(("id",)),
-                    f"de id '{entry.item.id}' wordt al gebruikt in {other.file}. Geef dit bestand een andere id.",
+                    entry.positions.of((*path, "id")),
+                    f"de id '{obj.id}' wordt al gebruikt in {first_seen[key]}. Geef {what} een andere id.",
                 )
             )
-        else:
-            first_seen[key] = entry
     return problems
 
 

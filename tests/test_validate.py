@@ -255,3 +255,31 @@ def test_yaml_1_1_words_stay_text_in_text_fields(tmp_path):
     assert problems == []
     term = content.get("begrip", "mdo")
     assert (term.title, term.abbreviation) == ("nee", "NO")
+
+
+def full_copy(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    return tmp_path
+
+
+def test_duplicate_nested_ids_are_reported_where_the_second_one_stands(tmp_path):
+    root = full_copy(tmp_path)
+    theme = root / "content" / "framework" / "toegang.yaml"
+    text = theme.read_text(encoding="utf-8")
+    second = "  - id: toegang-verwijzers-kennen-route"
+    theme.write_text(text.replace(second, "  - id: toegang-een-loket"), encoding="utf-8")
+    _content, problems = load_content(root, today=date(2026, 11, 25))
+    duplicates = [p for p in problems if "wordt al gebruikt" in p.message]
+    assert len(duplicates) == 1
+    p = duplicates[0]
+    assert where(p) == ("content/framework/toegang.yaml", line_of(text, second), 9)
+    assert p.message == "de id 'toegang-een-loket' wordt al gebruikt in content/framework/toegang.yaml. Geef deze criterium een andere id."
+
+
+def test_missing_kind_in_a_folder_with_two_kinds_lists_both(tmp_path):
+    root = full_copy(tmp_path)
+    theme = root / "content" / "framework" / "toegang.yaml"
+    theme.write_text(theme.read_text(encoding="utf-8").replace("soort: kwaliteitsthema\n", ""), encoding="utf-8")
+    _content, problems = load_content(root, today=date(2026, 11, 25))
+    p = only([p for p in problems if p.location.file == "content/framework/toegang.yaml"])
+    assert p.message == "het veld 'soort' ontbreekt. Voeg bovenaan toe: soort: … (in deze map: kwaliteitskader, kwaliteitsthema)"

@@ -39,5 +39,6 @@ def by_kind() -> dict[str, ContentType]:
     return {t.kind: t for t in content_types()}
 
 
-def by_folder() -> dict[str, ContentType]:
-    return {t.folder: t for t in content_types()}
+def kinds_in_folder(folder: str) -> list[ContentType]:
+    """The content types whose files live in `folder` (a folder may hold more than one type)."""
+    return [t for t in content_types() if t.folder == folder]
