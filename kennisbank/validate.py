@@ -138,7 +138,7 @@ def _validate_document(root: Path, path: Path, display: str, document: Document)
         if len(folder_types) == 1:
             hint = f"Voeg bovenaan toe: soort: {folder_types[0].kind}"
         elif folder_types:
-            hint = "Voeg bovenaan toe: soort: … (in deze map: " + ", ".join(t.kind for t in folder_types) + ")"
+            hint = "Voeg bovenaan toe: soort: … (in deze map: " + ", ".join(sorted(t.kind for t in folder_types)) + ")"
         else:
             hint = "Voeg bovenaan toe: soort: …"
         return None, [Problem(positions.of(()), f"het veld 'soort' ontbreekt. {hint}")]
