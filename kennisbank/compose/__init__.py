@@ -55,20 +55,33 @@ def compose_site(content: Content) -> list[Page]:
     pages: list[Page] = []
     for compose in composers():
         pages.extend(compose(context))
+    changed = _last_changed(content.root)
     for page in pages:
         if page.source and page.review is None:
             entry = content.entry_for_file(page.source)
             if entry is not None:
                 page.review = entry.item.review
         if page.review is not None:
-            page.markdown += review_footer(page.review)
+            page.markdown += review_footer(page.review, changed.get(page.source) if page.source else None)
     pages = add_overflow_listings(pages)
     record_link_origins(pages, content)  # which YAML line produced each link, for `kennisbank links`
     return pages
 
 
-def review_footer(review) -> str:
+def review_footer(review, changed=None) -> str:
+    """The review line under a page; with the date of the last commit of its file when git knows it."""
+    change = f" Laatst gewijzigd op {dutch.long_date(changed)}." if changed else ""
     return (
         f'\n<p class="kb-herzien">Inhoud laatst gecontroleerd op {dutch.long_date(review.date)} '
-        f"door: {escape_text(review.by_role)}.</p>\n"
+        f"door: {escape_text(review.by_role)}.{change}</p>\n"
     )
+
+
+def _last_changed(root: Path) -> dict:
+    """Content file -> date of its last commit (one `git log` pass); empty without git."""
+    try:
+        from ..editors.history import last_changed
+
+        return last_changed(root)
+    except Exception:  # never fail a build over a date
+        return {}

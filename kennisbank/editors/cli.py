@@ -4,6 +4,8 @@
     kennisbank schemas --controle  faal als schemas/ niet meer past bij de modellen
     kennisbank schemas --stempel   zet de regel '# yaml-language-server: $schema=…' bovenaan elk inhoudsbestand
     kennisbank velden [soort]      toon de veldenlijst (dezelfde als op de site) als tekst
+    kennisbank voorbeeld           bouw de site om zonder webserver te bekijken (index.html openen)
+    kennisbank pr-overzicht        welke pagina's een pull request verandert, als Markdown (voor GitHub)
 """
 
 from __future__ import annotations
@@ -23,6 +25,13 @@ def register(subparsers) -> None:
     fields = subparsers.add_parser("velden", help="toon alle velden per soort inhoud, met uitleg")
     fields.add_argument("soort", nargs="?", default=None)
     fields.set_defaults(handler=cmd_fields)
+    preview = subparsers.add_parser("voorbeeld", help="bouw de site als losse bestanden: uitpakken en index.html openen")
+    preview.add_argument("--site-dir", default="site-voorbeeld")
+    preview.set_defaults(handler=cmd_preview)
+    summary = subparsers.add_parser("pr-overzicht", help="welke pagina's veranderen sinds een commit, als Markdown")
+    summary.add_argument("--basis", required=True, help="commit of branch om mee te vergelijken, bijvoorbeeld origin/main")
+    summary.add_argument("--uit", default=None, help="schrijf naar dit bestand (aanvullen), bijvoorbeeld $GITHUB_STEP_SUMMARY")
+    summary.set_defaults(handler=cmd_pr_summary)
 
 
 def cmd_schemas(root: Path, args) -> int:
@@ -72,4 +81,27 @@ def cmd_fields(root: Path, args) -> int:
         print(f"fout: '{args.soort}' is geen soort inhoud. Kies uit: {known}.", file=sys.stderr)
         return EXIT_PROBLEMS
     print(field_reference.as_text(types))
+    return EXIT_OK
+
+
+def cmd_preview(root: Path, args) -> int:
+    """The site with `.html` links, so it works from a folder on disk (the pull request's artifact)."""
+    from ..cli import EXIT_OK as OK, _mkdocs
+
+    target = Path(args.site_dir).resolve()
+    code = _mkdocs(root, "build", site_dir=str(target), use_directory_urls=False)
+    if code == OK:
+        print(f"De voorbeeldsite staat in {args.site_dir}/. Open daar index.html in uw browser.")
+    return code
+
+
+def cmd_pr_summary(root: Path, args) -> int:
+    from . import pr_summary
+
+    text = pr_summary.markdown(root, args.basis)
+    if args.uit:
+        with open(args.uit, "a", encoding="utf-8") as out:
+            out.write(text + "\n")
+    else:
+        print(text)
     return EXIT_OK

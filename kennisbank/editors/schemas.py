@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic.json_schema import GenerateJsonSchema
 
-from ..models import ContentType, by_folder, by_kind, content_types
+from ..models import ContentType, by_kind, content_types
 from ..models import common
 
 SCHEMA_DIR = "schemas"
@@ -179,14 +179,13 @@ def header_for(root: Path, path: Path, kind: str) -> str:
 
 
 def kind_of_file(root: Path, path: Path) -> str | None:
-    """The content type of a file by its folder under content/, else by its `soort:` line."""
-    parts = path.relative_to(root / "content").parts
-    if len(parts) > 1 and parts[0] in by_folder():
-        return by_folder()[parts[0]].kind
-    match = re.search(r"^soort:\s*['\"]?([\w-]+)", path.read_bytes().decode("utf-8", errors="replace"), re.MULTILINE)
+    """The content type of a file by its `soort:` line, else by its folder when one type lives there."""
+    match = re.search(r"^soort:[ \t]*['\"]?([\w-]+)", path.read_bytes().decode("utf-8", errors="replace"), re.MULTILINE)
     if match and match.group(1) in by_kind():
         return match.group(1)
-    return None
+    parts = path.resolve().relative_to((root / "content").resolve()).parts
+    in_folder = [t.kind for t in content_types() if len(parts) > 1 and t.folder == parts[0]]
+    return in_folder[0] if len(in_folder) == 1 else None
 
 
 def stamped(text: str, header: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -51,7 +52,8 @@ def test_check_github_prints_an_annotation_on_the_line_of_the_mistake(tmp_path, 
     root = _project(tmp_path)
     folder = root / "content" / "glossary"
     folder.mkdir()
-    broken = GOOD_TERM.replace("afkorting: MDO", "afkortng: MDO")
+    broken = re.sub(r"^afkorting:", "afkortng:", GOOD_TERM, count=1, flags=re.MULTILINE)
+    assert broken != GOOD_TERM
     (folder / "mdo.yaml").write_text(broken, encoding="utf-8")
     line = next(n for n, text in enumerate(broken.splitlines(), start=1) if text.startswith("afkortng:"))
     assert cli.main(["--root", str(root), "check", "--github"]) == 1

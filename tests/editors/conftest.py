@@ -1,0 +1,67 @@
+"""Helpers for the editors' tests: small projects, a YAML 1.2-like loader (what VS Code's YAML extension sees)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class Yaml12Loader(yaml.SafeLoader):
+    """PyYAML with YAML 1.2 booleans only (true/false), as the YAML language server reads files."""
+
+
+for _first, _resolvers in list(Yaml12Loader.yaml_implicit_resolvers.items()):
+    Yaml12Loader.yaml_implicit_resolvers[_first] = [(tag, rx) for tag, rx in _resolvers if tag != "tag:yaml.org,2002:bool"]
+Yaml12Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def as_json_data(value):
+    if isinstance(value, dict):
+        return {str(k): as_json_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [as_json_data(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return value
+
+
+def load_yaml12(text: str):
+    return as_json_data(yaml.load(text, Loader=Yaml12Loader))
+
+
+def git(root: Path, *args: str, date: str | None = None) -> str:
+    env = {
+        "GIT_AUTHOR_NAME": "Redactie",
+        "GIT_AUTHOR_EMAIL": "redactie@example.invalid",
+        "GIT_COMMITTER_NAME": "Redactie",
+        "GIT_COMMITTER_EMAIL": "redactie@example.invalid",
+        "HOME": str(root),
+        "PATH": "/usr/bin:/bin:/usr/local/bin",
+    }
+    if date:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{date}T12:00:00+00:00"
+    result = subprocess.run(["git", *args], cwd=root, env=env, capture_output=True, text=True, check=True)
+    return result.stdout
+
+
+@pytest.fixture
+def small_project(tmp_path):
+    """A project with the real templates, the five source documents and three glossary terms."""
+    from conftest import make_project
+
+    root = make_project(tmp_path, with_content=False)
+    for folder, names in {"sources": None, "glossary": ["mdo.yaml", "jgz.yaml", "ivh.yaml"]}.items():
+        target = root / "content" / folder
+        target.mkdir(parents=True, exist_ok=True)
+        source = ROOT / "content" / folder
+        for path in sorted(source.glob("*.yaml")):
+            if names is None or path.name in names:
+                (target / path.name).write_bytes(path.read_bytes())
+    return root
