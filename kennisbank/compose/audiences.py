@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from . import urls
 from .page import Page
+from .render import escape_text
 
 urls.register("doelgroeppagina", "voor/{id}.md")
 
@@ -34,6 +37,7 @@ def compose(context) -> list[Page]:
                     "pages/doelgroeppagina.md.j2",
                     page=audience,
                     see_also={s.id: see_also_links(index, path, s.see_also) for s in audience.sections},
+                    tables={s.id: table_cells(s.table) for s in audience.sections if s.table},
                     step_links={
                         (s.id, i): _resolve(index, path, "trajectstap", step.steps)
                         for s in audience.sections
@@ -59,6 +63,15 @@ def compose(context) -> list[Page]:
             )
         )
     return pages
+
+
+def table_cells(table) -> dict:
+    """Header and rows as safe Markdown table cells: escaped, pipes neutralised, on one line."""
+
+    def cell(text: str) -> Markup:
+        return Markup(" ".join(str(escape_text(text)).split()).replace("|", "&#124;"))
+
+    return {"columns": [cell(c) for c in table.columns], "rows": [[cell(c) for c in row.cells] for row in table.rows]}
 
 
 def see_also_links(index: dict, path: str, see_also) -> list[tuple[str, str]]:

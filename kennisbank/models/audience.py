@@ -33,6 +33,30 @@ class Question(Model):
     sources: Annotated[Sources, Field(alias="bron", description="Waar de feiten in het antwoord vandaan komen.")]
 
 
+class TableRow(Model):
+    cells: Annotated[list[Text], Field(alias="cellen", min_length=2, description="De tekst per kolom, in dezelfde volgorde als de kolommen.")]
+    sources: Annotated[Sources, Field(alias="bron", description="Waar de feiten in deze rij vandaan komen.")]
+
+
+class Table(Model):
+    """A small table, for facts that compare side by side (for example: how each block is paid for)."""
+
+    caption: Annotated[str, Field(alias="bijschrift", min_length=2, description="Wat de tabel laat zien, in één zin.")]
+    columns: Annotated[list[str], Field(alias="kolommen", min_length=2, description="De kopjes van de kolommen.")]
+    rows: Annotated[list[TableRow], Field(alias="rijen", min_length=1, description="De rijen van de tabel.")]
+
+    @model_validator(mode="after")
+    def _rows_fit_columns(self) -> "Table":
+        for number, row in enumerate(self.rows, start=1):
+            if len(row.cells) != len(self.columns):
+                raise PydanticCustomError(
+                    "kb_table_row",
+                    "rij {number} heeft {cells} cellen, maar de tabel heeft {columns} kolommen. Geef elke rij evenveel cellen als er kolommen zijn.",
+                    {"number": number, "cells": len(row.cells), "columns": len(self.columns)},
+                )
+        return self
+
+
 class OtherVersion(Model):
     """What another source says where the sources disagree. Kept for editors; never shown on the site."""
 
@@ -58,6 +82,7 @@ class Section(Model):
     passages: Annotated[list[Passage], Field(alias="tekst", description="Alinea's met hun bronnen.")] = []
     steps: Annotated[list[Step], Field(alias="stappen", description="Genummerde stappen, in volgorde.")] = []
     questions: Annotated[list[Question], Field(alias="vragen", description="Vragen en antwoorden.")] = []
+    table: Annotated[Table | None, Field(alias="tabel", description="Een tabel na de alinea's, voor feiten die naast elkaar staan.")] = None
     quotes: Annotated[list[Quote], Field(alias="citaten", description="Korte, anonieme citaten van ouders (uit het onderzoek onder ouders).")] = []
     see_also: Annotated[SeeAlso, Field(alias="zie_ook", description="Pagina's waar de lezer meer leest.")] = SeeAlso()
     other_versions: Annotated[list[OtherVersion], Field(alias="andere_versies", description="Waar bronnen elkaar tegenspreken: de versie die niet op de pagina staat.")] = []

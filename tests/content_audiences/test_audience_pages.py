@@ -250,3 +250,33 @@ def test_voice_must_be_je_or_u(tmp_path):
     _content, problems = load_content(project)
     errors = [p for p in problems if p.is_error]
     assert errors and "aanspreekvorm" in str(errors[0].location) + errors[0].message
+
+
+def test_a_table_row_with_too_few_cells_is_an_editor_error(tmp_path):
+    from kennisbank.validate import load_content
+
+    table = (
+        "    tabel:\n"
+        "      bijschrift: Proef.\n"
+        "      kolommen: [Bouwsteen, Betaling, Afspraak]\n"
+        "      rijen:\n"
+        "        - cellen: [Vroegsignalering, Uit het eigen budget]\n"
+        '          bron: "001:42"\n'
+    )
+    yaml_text = AUDIENCE_YAML.replace("beoordeeld:", table + "beoordeeld:", 1)
+    project = make_project(tmp_path, {"content/audiences/proef.yaml": yaml_text}, with_content=False)
+    import shutil
+
+    shutil.copytree(Path(__file__).resolve().parents[2] / "content" / "sources", project / "content" / "sources")
+    _content, problems = load_content(project)
+    messages = [p.message for p in problems if p.is_error]
+    assert any("rij 1 heeft 2 cellen, maar de tabel heeft 3 kolommen" in m for m in messages), messages
+
+
+def test_municipalities_see_financing_per_block_in_a_table(built_site):
+    html = _html(built_site, "voor/gemeenten")
+    table = html[html.find('class="kb-tabel"') :]
+    assert "<table>" in table
+    for number in range(1, 8):
+        assert f"{number}" in table
+    assert "Gemeentefonds" in table and "Wmo" in table
