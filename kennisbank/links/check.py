@@ -62,9 +62,13 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
     placed = []  # (result, YamlText or None, scalar or None); URLs in YAML comments are dropped here
     for result in sorted(occurrences, key=lambda r: (r.source not in texts, r.source, r.line, r.column)):
         text = texts.get(result.source)
-        scalar = text.value_at(result.line, result.column) if text is not None else None
-        if text is None or scalar is not None:
-            placed.append((result, text, scalar))
+        if text is None:
+            placed.append((result, None, None))
+            continue
+        scalar = text.value_at(result.line, result.column)
+        if scalar is None or text.in_code(scalar, result.line, result.column) or config.is_identifier(scalar.path):
+            continue  # in a YAML comment, in Markdown code, or an identifier: not a link on the site
+        placed.append((result, text, scalar))
 
     fresh = cache.fresh()
     verdicts: dict[str, Verdict] = {}

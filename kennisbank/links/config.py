@@ -69,6 +69,13 @@ class MadeLater(Model):
     reason: Annotated[str, Field(alias="reden", min_length=10, description="Welke stap deze bestanden maakt.")]
 
 
+class NotALink(Model):
+    """A field whose values are web addresses used as names (identifiers), not links on the site."""
+
+    field: Annotated[str, Field(alias="veld", min_length=1, description="De naam van het veld, bijvoorbeeld tooi.")]
+    reason: Annotated[str, Field(alias="reden", min_length=10)]
+
+
 class LinkConfig(Model):
     settings: Annotated[Settings, Field(alias="instellingen")] = Settings()
     allowed: Annotated[list[Allowed], Field(alias="toegestaan", description="Bekende valse meldingen, elk met een reden.")] = []
@@ -80,6 +87,13 @@ class LinkConfig(Model):
             "overgeslagen; bestaat de map wel, dan telt elk ontbrekend bestand als kapot.",
         ),
     ] = []
+
+    not_links: Annotated[list[NotALink], Field(alias="geen_links", description="Velden met webadressen die namen zijn, geen links.")] = []
+
+    def is_identifier(self, path: tuple) -> bool:
+        names = {n.field for n in self.not_links}
+        keys = [part for part in path if isinstance(part, str)]
+        return bool(keys) and keys[-1] in names
 
     def made_later_for(self, site_path: str) -> MadeLater | None:
         return next((m for m in self.made_later if site_path.startswith(m.path)), None)

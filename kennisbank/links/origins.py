@@ -29,6 +29,7 @@ ABSOLUTE = re.compile(r"https?://[^\s<>\"'`\]\)]+")
 MARKDOWN_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 HTML_ATTR = re.compile(r"""(?:href|src)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _TRAILING = ".,;:!?"
+_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]+`", re.DOTALL)
 
 
 def clean(url: str) -> str:
@@ -122,6 +123,13 @@ class YamlText:
         if index >= 0 and self.scalars[index].start <= offset < self.scalars[index].end:
             return self.scalars[index]
         return None
+
+    def in_code(self, scalar: Scalar, line: int, column: int) -> bool:
+        """Whether (line, column) is inside Markdown code in the value (a fenced block or `code`):
+        shown verbatim on the site, not a link (lychee skips verbatim text in HTML too)."""
+        offset = self.offset(line, column) - scalar.start
+        raw = self.text[scalar.start:scalar.end]
+        return any(m.start() <= offset < m.end() for m in _CODE.finditer(raw))
 
     def links(self) -> list[Found]:
         """Every link target inside a value: absolute URLs and Markdown link targets, in file order."""

@@ -123,7 +123,7 @@ def _code(text: str) -> str:
     return "`" + text.replace("`", "'").replace("|", "%7C") + "`"
 
 
-_ICON = {KAPOT: "❌ kapot", VERHUISD: "➡️ verhuisd", ONZEKER: "❔ onzeker", TOEGESTAAN: "✔️ toegestaan"}
+_ICON = {KAPOT: "**kapot**", VERHUISD: "**verhuisd**", ONZEKER: "**onzeker**", TOEGESTAAN: "**toegestaan**"}
 
 
 def markdown(outcome: Outcome, *, created: datetime | None = None) -> str:

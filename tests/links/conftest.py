@@ -34,6 +34,9 @@ instellingen:
 toegestaan:
   - url: {base}/toegestaan
     reden: Deze site weigert elke controle, maar werkt in de browser.
+geen_links:
+  - veld: tooi
+    reden: een identifier is een naam, geen link.
 """
 
 YAML = """\
@@ -64,6 +67,14 @@ traag: {base}/traag
 geweigerd: {base}/geweigerd
 toegestaan: {base}/toegestaan
 dicht: {closed}/dicht
+tooi: {base}/identifier
+voorbeeld: |-
+  Schrijf een bron zo:
+
+  ```yaml
+  - url: {base}/in-code-blok
+  ```
+  of kort: `{base}/in-code`.
 """
 
 

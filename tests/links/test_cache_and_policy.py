@@ -108,7 +108,7 @@ def test_reports_group_by_yaml_file_with_line_numbers(project):
     markdown = md_path.read_text(encoding="utf-8")
     assert "# Linkrapport" in markdown
     assert "## content/partners/klein.yaml" in markdown
-    assert "| 4:" in markdown and "❌ kapot" in markdown  # line 4: bron[0].url
+    assert "| 4:" in markdown and "**kapot**: de pagina bestaat niet" in markdown  # line 4: bron[0].url
     assert "| 6:" in markdown and "Vervang door" in markdown
     assert "](http" not in markdown  # addresses as code: the report adds no links to the site
     page = (html_path / "index.html").read_text(encoding="utf-8")
@@ -145,6 +145,8 @@ def test_project_allow_list_is_valid(project_root):
     config, problems = load_config(project_root)
     assert problems == []
     assert config.settings.max_age_hours > 0 and config.settings.per_host >= 1
+    assert config.made_later_for("/factsheets/pdf/gm0363.pdf") is not None  # rendered after the build
+    assert config.is_identifier(("gemeenten", 0, "tooi"))  # TOOI identifiers are names, not links
 
 
 def test_bare_www_in_a_text_field_is_caught_by_validation():

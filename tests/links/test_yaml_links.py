@@ -110,6 +110,12 @@ def test_url_in_a_yaml_comment_is_neither_reported_nor_requested(checked, site):
     assert "/in-commentaar" not in site.hits
 
 
+@pytest.mark.parametrize("path", ["/in-code-blok", "/in-code", "/identifier"])
+def test_urls_in_markdown_code_and_identifier_fields_are_not_links(checked, site, path):
+    assert not findings(checked, path)
+    assert path not in site.hits
+
+
 def test_allow_listed_url_is_never_requested_and_carries_its_reason(checked, site):
     assert "/toegestaan" not in site.hits
     assert "werkt in de browser" in one(checked, "/toegestaan")["reden"]
