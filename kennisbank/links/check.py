@@ -41,7 +41,7 @@ class Outcome:
 
 
 def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: Outcome, *,
-                   files: list[Path] | None = None, site_dir: Path | None = None, pages=(),
+                   files: list[Path] | None = None, site_dir: Path | None = None,
                    skip_prefixes: tuple[str, ...] = ()) -> None:
     """Every http(s) URL in the YAML files (and, with `site_dir`, external links of the built site
     that do not come from YAML), checked online.

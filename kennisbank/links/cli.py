@@ -88,7 +88,7 @@ def run_command(root: Path, args) -> int:
                     return EXIT_FAIL
             if do_extern:
                 check_external(root, config, cache, outcome, files=files, site_dir=site_dir if not files else None,
-                               pages=pages, skip_prefixes=_own_prefixes(root))
+                               skip_prefixes=_own_prefixes(root))
                 cache.save()
             if do_intern and site_dir is not None:
                 check_internal(site_dir, config, outcome, pages=pages)
