@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .pagetext import article, blocks, page_url, site_pages
+from .pagetext import page_blocks as blocks_of, page_url, site_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -23,7 +23,4 @@ def seed_texts() -> dict[str, str]:
 @pytest.fixture(scope="session")
 def page_blocks(built_site) -> dict[str, list[str]]:
     """URL -> text blocks of the page's main article, with marked quotations of parents left out."""
-    return {
-        page_url(built_site, f): blocks(article(f.read_text(encoding="utf-8")))
-        for f in site_pages(built_site)
-    }
+    return {page_url(built_site, f): blocks_of(f) for f in site_pages(built_site)}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 from xml.etree.ElementTree import Element
 
@@ -36,13 +37,34 @@ def _classes(element: Element) -> set[str]:
     return set((element.get("class") or "").split())
 
 
+_ARTICLE_START = re.compile(r'<article\b[^>]*class="[^"]*\bmd-content__inner\b')
+
+
 def article(html: str) -> Element | None:
-    """The main article of a Material page (`article.md-content__inner`), or None."""
-    root = tinyhtml5.parse(html)
+    """The main article of a Material page (`article.md-content__inner`), or None.
+
+    Only the article's own HTML is parsed (the navigation around it is most of a page, and parsing
+    is the slow part); the whole page is parsed when the article cannot be cut out cleanly.
+    """
+    match = _ARTICLE_START.search(html)
+    end = html.rfind("</article>")
+    source = f"<html><body>{html[match.start():end + len('</article>')]}</body></html>" if match and end > match.start() else html
+    root = tinyhtml5.parse(source)
     for element in root.iter(f"{XHTML}article"):
         if "md-content__inner" in _classes(element):
             return element
     return None
+
+
+@lru_cache(maxsize=None)
+def _cached_blocks(path: str, mtime: float, skip_quotes: bool, skip_apparatus: bool) -> tuple[str, ...]:
+    html = Path(path).read_text(encoding="utf-8")
+    return tuple(blocks(article(html), skip_quotes=skip_quotes, skip_apparatus=skip_apparatus))
+
+
+def page_blocks(path: Path, *, skip_quotes: bool = True, skip_apparatus: bool = False) -> list[str]:
+    """`blocks(article(...))` of an HTML file, parsed once per test session."""
+    return list(_cached_blocks(str(path), path.stat().st_mtime, skip_quotes, skip_apparatus))
 
 
 def blocks(
