@@ -110,6 +110,7 @@ ALLOWED_CAPITALS = {
     "YAML", "GitHub", "CSV", "PDF", "URL", "HTML", "CSS", "QR",  # technical words on editors' and factsheet pages
     "NL",  # part of the name 'MEE NL'
     "NH",  # part of a municipality's name: Bergen (NH)
+    "WCAG", "AA",  # accessibility statement: written out there at first use; no seed defines them
 }
 # Pages for editors (redactie…) and the change log, which quotes commit messages, are not for readers.
 SKIP_PAGES = ("redactie", "over/wijzigingen/", "404.html", "assets/", "search/")
