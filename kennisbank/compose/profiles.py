@@ -17,11 +17,17 @@ REGISTRATION_LABELS = {
 }
 
 
-def development_text(norm) -> list[str]:
-    """The professional-development target as short Dutch lines, from its numeric fields."""
+def development_text(norm, *, short: bool = False) -> list[str]:
+    """The professional-development target as Dutch lines, from its numeric fields."""
     if norm is None:
         return []
     intervision = "elk jaar intervisie" if norm.intervision_per_year == 1 else f"minimaal {norm.intervision_per_year} keer per jaar intervisie"
+    if short:
+        return [
+            f"{norm.meetings} bijeenkomsten in {norm.per_years} jaar",
+            intervision,
+            f"eigen score minimaal {norm.self_score} (1–{norm.scale_max})",
+        ]
     return [
         f"minimaal {norm.meetings} bijeenkomsten voor deskundigheidsbevordering in {norm.per_years} jaar",
         intervision,
@@ -71,7 +77,7 @@ def compose(context) -> list[Page]:
             "href": urls.link(OVERVIEW, "competentieprofiel", p.id),
             "html_href": html_href(OVERVIEW, urls.target("competentieprofiel", p.id)),
             "registration": registration_text(p.registration),
-            "development": development_text(p.development),
+            "development": development_text(p.development, short=True),
         }
         for p in profiles
     ]

@@ -24,7 +24,7 @@ def test_trajectbegeleider_explains_casemanager(content, composed):
     assert "casemanager" in profile.other_names
     assert profile.name_note is not None and "casemanager" in profile.name_note.text
     page = composed["profielen/trajectbegeleider.md"].markdown
-    assert "casemanager" in page.split("## Wat doet")[0]
+    assert "casemanager" in page.split("## Wat houdt de rol in")[0]
 
 
 def test_registration_per_role(content):
