@@ -39,6 +39,7 @@ def compose(context) -> list[Page]:
                     pair=_pair(block, by_id, path),
                     steps=_steps(context, path, block),
                     links=_related_links(context, path, block),
+                    caveat=parents_study_caveat(context.content),
                 ),
                 section="bouwstenen",
                 order=block.number,
@@ -48,6 +49,12 @@ def compose(context) -> list[Page]:
     if blocks:
         pages.append(_overview(context, blocks, by_id))
     return pages
+
+
+def parents_study_caveat(content):
+    """The caveat about the small study of parents (seed 004), from the overview file, if any."""
+    overviews = content.of("bouwstenenoverzicht")
+    return overviews[0].parents_study_caveat if overviews else None
 
 
 def _pair(block, by_id, path: str) -> Pair | None:

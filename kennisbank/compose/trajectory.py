@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import urls
+from .blocks import parents_study_caveat
 from .page import Page
 
 PATH = "ivh/traject.md"
@@ -55,6 +56,7 @@ def compose(context) -> list[Page]:
                 title=TITLE,
                 steps=views,
                 target_group=_target_group_link(context),
+                caveat=parents_study_caveat(context.content),
                 overview=urls.relative(PATH, "bouwstenen/index.md") if context.content.of("bouwsteen") else None,
             ),
             section="ivh",
