@@ -17,8 +17,11 @@ class Yaml12Loader(yaml.SafeLoader):
     """PyYAML with YAML 1.2 booleans only (true/false), as the YAML language server reads files."""
 
 
-for _first, _resolvers in list(Yaml12Loader.yaml_implicit_resolvers.items()):
-    Yaml12Loader.yaml_implicit_resolvers[_first] = [(tag, rx) for tag, rx in _resolvers if tag != "tag:yaml.org,2002:bool"]
+# A copy: assigning into the inherited dict would change PyYAML's SafeLoader for every other test.
+Yaml12Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 Yaml12Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 
 
