@@ -76,6 +76,14 @@ def test_voice_is_consistent(content, built_site, audience):
 
 
 @pytest.mark.parametrize("audience", AUDIENCES)
+def test_casemanager_is_named_where_the_trajectbegeleider_is(built_site, audience):
+    """conventions.md: readers who only know 'casemanager' find it on every page about the role."""
+    text = _text(built_site, f"voor/{audience}").lower()
+    if "trajectbegeleid" in text:
+        assert "casemanager" in text
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
 def test_mdo_is_written_out_at_first_use(built_site, audience):
     text = _text(built_site, f"voor/{audience}")
     first = text.find("MDO")
