@@ -33,6 +33,7 @@ CHANGES = "over/wijzigingen.md"
 GUIDE_PREFIX = "redactie-"  # ids of the guide's own pages (soort pagina)
 SOON_MONTHS = 3
 MAX_CHANGES = 200
+MAX_EXAMPLE_LINES, SHORTENED_EXAMPLE_LINES = 80, 40
 
 def today() -> date:
     """Today, or KENNISBANK_VANDAAG (JJJJ-MM-DD) to see the review list as on another day."""
@@ -232,12 +233,12 @@ def _clip(line: str, width: int = 72) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
-def _validate_text(context, folder: str, name: str, text: str):
+def _validate_text(context, path: Path, text: str):
+    """The problems the kennisbank reports for `text` as the content of file `path`."""
     from ..errors import relative_path
     from ..load import parse_yaml
     from ..validate import _validate_document
 
-    path = context.root / "content" / folder / name
     display = relative_path(path, context.root)
     document, problems = parse_yaml(text, display)
     if document is not None and not problems:
@@ -245,8 +246,9 @@ def _validate_text(context, folder: str, name: str, text: str):
     return problems
 
 
-def _example_file(context, folder: str) -> Path | None:
-    files = [e for e in context.content.entries if e.content_type.folder == folder]
+def _example_file(context, kind: str) -> Path | None:
+    """The shortest real file of a content type (by lines, then name)."""
+    files = [e for e in context.content.entries if e.content_type.kind == kind]
     if not files:
         return None
     paths = [context.root / e.file for e in files]
@@ -258,27 +260,30 @@ def _examples_page(context) -> Page | None:
 
     examples = []
     for entry_type in sorted({e.content_type for e in context.content.entries}, key=lambda t: t.label.lower()):
-        path = _example_file(context, entry_type.folder)
+        path = _example_file(context, entry_type.kind)
         if path is None:
             continue
-        text = path.read_text(encoding="utf-8")
+        lines = path.read_text(encoding="utf-8").splitlines()
+        shown = lines if len(lines) <= MAX_EXAMPLE_LINES else lines[:SHORTENED_EXAMPLE_LINES]
         examples.append(
             {
                 "label": entry_type.label,
                 "kind": entry_type.kind,
                 "file": code(path.relative_to(context.root).as_posix()),
-                "block": _fence(text),
+                "block": _fence("\n".join(shown)),
+                "shown": len(shown),
+                "total": len(lines),
             }
         )
     mistakes = []
-    glossary = _example_file(context, "glossary")
+    glossary = _example_file(context, "begrip")
     if glossary is not None:
         text = glossary.read_text(encoding="utf-8")
         for mistake in _MISTAKES:
             broken, count = re.subn(mistake.find, mistake.replace, text, count=1, flags=re.MULTILINE)
             if not count:
                 continue
-            problems = _validate_text(context, "glossary", glossary.name, broken)
+            problems = _validate_text(context, glossary, broken)
             if not problems:
                 continue
             problems = sorted(problems, key=lambda p: p.sort_key())[:3]

@@ -293,22 +293,42 @@ def _fields_of(model: type[BaseModel], path: tuple[str, ...], depth: int, shared
 # --- examples from real content -----------------------------------------------------------------
 
 
-def _raw_documents(root: Path, folder: str) -> list[tuple[str, Any]]:
-    from ..errors import relative_path
+_PARSED: dict[tuple[str, int, int], Any] = {}  # (path, mtime, size) -> data: `serve` rebuilds reuse it
+
+
+class _Documents:
+    """The YAML files of one folder, parsed only when an example is still missing (lazily, cached)."""
+
+    def __init__(self, root: Path, folder: str, kind: str) -> None:
+        base = root / "content" / folder
+        self._root, self._kind = root, kind
+        self._paths = sorted(p for p in base.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file()) if base.is_dir() else []
+        self._done: list[tuple[str, Any]] = []
+
+    def __iter__(self):
+        yield from list(self._done)
+        while len(self._done) < len(self._paths):
+            path = self._paths[len(self._done)]
+            item = (path.relative_to(self._root).as_posix(), _parse(path))
+            self._done.append(item)
+            yield item
+
+    def of_kind(self):
+        """Only files of this content type (several types may share a folder)."""
+        for display, data in self:
+            if isinstance(data, dict) and data.get("soort") == self._kind:
+                yield display, data
+
+
+def _parse(path: Path) -> Any:
     from ..load import load_document
 
-    base = root / "content" / folder
-    found = []
-    if not base.is_dir():
-        return found
-    for path in sorted(base.rglob("*")):
-        if path.suffix not in {".yaml", ".yml"} or not path.is_file():
-            continue
-        display = relative_path(path, root)
-        document, _problems = load_document(path, display)
-        if document is not None and isinstance(document.data, dict):
-            found.append((display, document.data))
-    return found
+    stat = path.stat()
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _PARSED:
+        document, _problems = load_document(path, path.name)
+        _PARSED[key] = document.data if document is not None else None
+    return _PARSED[key]
 
 
 def _values_at(data: Any, path: tuple[str, ...]) -> typing.Iterator[Any]:
@@ -336,7 +356,7 @@ def _show(value: Any) -> str | None:
     return text if len(text) <= _EXAMPLE_WIDTH else text[: _EXAMPLE_WIDTH - 1].rstrip() + "…"
 
 
-def _attach_examples(docs: list[FieldDoc], documents: list[tuple[str, Any]], prefix: tuple = ()) -> None:
+def _attach_examples(docs: list[FieldDoc], documents, prefix: tuple = ()) -> None:
     for doc in docs:
         if doc.example is not None:
             continue
@@ -350,16 +370,14 @@ def _attach_examples(docs: list[FieldDoc], documents: list[tuple[str, Any]], pre
                 break
 
 
-def _part_documents(root: Path, part: PartDoc, types_: list[TypeDoc], all_docs: dict[str, list[tuple[str, Any]]]) -> list[tuple[str, Any]]:
-    """The values of every field that uses this part, as documents to take examples from."""
-    found = []
+def _part_documents(part: PartDoc, types_: list[TypeDoc], all_docs: dict[str, _Documents]):
+    """The values of every field that uses this part, as documents to take examples from (lazily)."""
     for type_doc in types_:
         for doc in type_doc.fields:
-            if doc.shared == part.anchor:
-                for display, data in all_docs.get(type_doc.folder, []):
+            if doc.shared == part.anchor and type_doc.kind in all_docs:
+                for display, data in all_docs[type_doc.kind].of_kind():
                     for value in _values_at(data, doc.path):
-                        found.append((display, value))
-    return found
+                        yield display, value
 
 
 # --- the whole reference ------------------------------------------------------------------------
@@ -371,12 +389,15 @@ def build(root: Path | None = None, types_: tuple[ContentType, ...] | list[Conte
     counts = _usage_counts([t.model for t in chosen])
     shared = {model for model, n in counts.items() if n > 1}
     type_docs = []
-    documents: dict[str, list[tuple[str, Any]]] = {}
+    documents: dict[str, _Documents] = {}
     for content_type in sorted(chosen, key=lambda t: t.label.lower()):
         docs = _fields_of(content_type.model, (), 0, shared)
-        raw = _raw_documents(root, content_type.folder) if root is not None else []
-        documents[content_type.folder] = raw
-        _attach_examples(docs, raw)
+        example_files = []
+        if root is not None:
+            documents[content_type.kind] = _Documents(root, content_type.folder, content_type.kind)
+            _attach_examples(docs, documents[content_type.kind].of_kind())
+            first = next(documents[content_type.kind].of_kind(), None)
+            example_files = [first[0]] if first else []
         type_docs.append(
             TypeDoc(
                 kind=content_type.kind,
@@ -384,14 +405,16 @@ def build(root: Path | None = None, types_: tuple[ContentType, ...] | list[Conte
                 folder=content_type.folder,
                 description=content_type.description,
                 fields=docs,
-                example_files=[display for display, _ in raw[:1]],
+                example_files=example_files,
             )
         )
     parts = []
     for model in sorted(shared, key=lambda m: _part_name(m)):
         part = PartDoc(_part_name(model), _anchor(model), model)
         part.fields = _fields_of(model, (), 0, shared - {model}, (model,))
-        _attach_examples(part.fields, _part_documents(root, part, type_docs, documents) if root else [])
+        if root is not None:
+            for doc in part.fields:  # a fresh generator per field: each looks through the uses lazily
+                _attach_examples([doc], _part_documents(part, type_docs, documents))
         parts.append(part)
     return Reference(type_docs, parts)
 
