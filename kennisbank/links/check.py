@@ -49,8 +49,6 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
     Two lychee runs: the first, offline, only finds every URL with its file, line and column; the
     second requests each distinct URL that is neither allow-listed nor fresh in our cache, once.
     """
-    from ..validate import content_files  # pydantic models are only needed when we look for content/ ourselves
-
     settings = config.settings
     files = files if files is not None else content_files(root)
     texts = {str(p.resolve()): YamlText.read(p, relative_path(p, root)) for p in files}
@@ -116,6 +114,13 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
         outcome.findings.append(finding)
         outcome.from_cache += cached
         outcome.checked[EXTERN] = outcome.checked.get(EXTERN, 0) + 1
+
+
+def content_files(root: Path) -> list[Path]:
+    """The YAML files under content/, by the same rule as `validate.content_files` (which we do not
+    import here: it pulls in every pydantic model, and a cached run should stay fast)."""
+    base = root / "content"
+    return sorted(p for p in base.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file())
 
 
 class _LazyPages:
