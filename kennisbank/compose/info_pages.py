@@ -14,16 +14,12 @@ def _page_of(item_id: str) -> str:
 
 
 urls.register("pagina", _page_of)
-try:  # older urls.target only formats string patterns; then links to the home page stay '{id}.md'
-    urls.target("pagina", HOME)
-except (AttributeError, TypeError):  # pragma: no cover - depends on the urls module in use
-    urls.register("pagina", "{id}.md")
 
 
 def compose(context) -> list[Page]:
     pages = []
     for info in context.content.of("pagina"):
-        path = "index.md" if info.id == HOME else urls.target("pagina", info.id)
+        path = urls.target("pagina", info.id)
         extra = _home_context(context, path) if info.id == HOME else {"blocks": [], "audiences": []}
         pages.append(
             Page(
