@@ -50,7 +50,7 @@ class Figure(Model):
         Literal["precies", "ongeveer", "ruim", "bijna", "gemiddeld"],
         Field(alias="precisie", description="Hoe precies de bron het getal noemt."),
     ] = "precies"
-    sources: Annotated[Sources, Field(alias="bron")]
+    sources: Annotated[Sources, Field(alias="bron", description="Waar dit vandaan komt, bijvoorbeeld '002:654-661'.")]
 
 
 class GuidelineBase(ContentItem):
@@ -67,7 +67,7 @@ class ImplementationStep(Model):
 
     id: Annotated[Slug, Field(alias="id", description="Unieke naam van de stap, bijvoorbeeld 'analyse'.")]
     number: Annotated[int, Field(alias="nummer", ge=1, le=9, description="Volgnummer van de stap.")]
-    title: Annotated[str, Field(alias="titel", min_length=2)]
+    title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
     question: Annotated[str, Field(alias="vraag", min_length=5, description="De vraag die deze stap beantwoordt.")]
     what: Annotated[list[Passage], Field(alias="wat", min_length=1, description="Wat u in deze stap doet.")]
     result: Annotated[Text, Field(alias="resultaat", description="Wat er aan het eind van de stap ligt.")]
@@ -75,16 +75,16 @@ class ImplementationStep(Model):
 
 
 class StartAction(Model):
-    title: Annotated[str, Field(alias="titel", min_length=2)]
+    title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
     step: Annotated[Ref("implementatiestap"), Field(alias="stap", description="Id van de stap waar deze actie bij hoort.")]
-    text: Annotated[Text, Field(alias="tekst")]
-    sources: Annotated[Sources, Field(alias="bron")]
+    text: Annotated[Text, Field(alias="tekst", description="De tekst, in eigen woorden.")]
+    sources: Annotated[Sources, Field(alias="bron", description="Waar dit vandaan komt, bijvoorbeeld '002:654-661'.")]
 
 
 class HostOption(Model):
     name: Annotated[str, Field(alias="naam", min_length=2, description="De organisatie die coördinatie en uitvoering kan dragen.")]
-    text: Annotated[Text, Field(alias="tekst")]
-    sources: Annotated[Sources, Field(alias="bron")]
+    text: Annotated[Text, Field(alias="tekst", description="De tekst, in eigen woorden.")]
+    sources: Annotated[Sources, Field(alias="bron", description="Waar dit vandaan komt, bijvoorbeeld '002:654-661'.")]
 
 
 class OrganisationModel(Model):
@@ -92,21 +92,21 @@ class OrganisationModel(Model):
 
     REF_KIND: ClassVar[str] = "organisatiemodel"
 
-    id: Annotated[Slug, Field(alias="id")]
+    id: Annotated[Slug, Field(alias="id", description="Unieke naam in kleine letters met streepjes; wordt een anker op de pagina.")]
     abbreviation: Annotated[str, Field(alias="afkorting", min_length=2, max_length=6, description="VP, JGZ of GGJ.")]
-    name: Annotated[str, Field(alias="naam", min_length=2)]
+    name: Annotated[str, Field(alias="naam", min_length=2, description="Naam zoals lezers die zien.")]
     organises: Annotated[str, Field(alias="organiseert", min_length=2, description="Wie organiseert en coördineert (kort, voor de tabel).")]
     delivers: Annotated[str, Field(alias="voert_uit", min_length=2, description="Wie de trajectbegeleiding doet (kort, voor de tabel).")]
     mdo: Annotated[str, Field(alias="mdo", min_length=2, description="Hoe het MDO is ingericht (kort, voor de tabel).")]
     parents_at_mdo: Annotated[str, Field(alias="ouders_bij_mdo", min_length=2, description="Of ouders in de gesprekken bij het MDO waren (kort).")]
-    description: Annotated[list[Passage], Field(alias="beschrijving", min_length=1)]
+    description: Annotated[list[Passage], Field(alias="beschrijving", min_length=1, description="Beschrijving in alinea's, met bronnen.")]
     sources: Annotated[Sources, Field(alias="bron", description="Bronnen voor de korte tabelvelden.")]
 
 
 class RoleOption(Model):
     REF_KIND: ClassVar[str] = "rolkeuze"
 
-    id: Annotated[Slug, Field(alias="id")]
+    id: Annotated[Slug, Field(alias="id", description="Unieke naam in kleine letters met streepjes; wordt een anker op de pagina.")]
     name: Annotated[str, Field(alias="naam", min_length=2, description="Korte naam van de optie.")]
     description: Annotated[Text, Field(alias="omschrijving", description="Hoe de rol er in deze optie uitziet.")]
     fits_when: Annotated[Text, Field(alias="past_als", description="In welke situatie deze optie past.")]
@@ -116,64 +116,64 @@ class RoleOption(Model):
 
 class RoleChoice(Model):
     role: Annotated[Literal["coordinator", "gemeente", "lokaal-team"], Field(alias="rol", description="Over welke rol dit gaat: coordinator, gemeente of lokaal-team.")]
-    title: Annotated[str, Field(alias="titel", min_length=2)]
+    title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
     always: Annotated[list[Passage], Field(alias="altijd", min_length=1, description="Wat in elke optie bij deze rol hoort.")]
     options: Annotated[list[RoleOption], Field(alias="opties", min_length=2, description="De opties waaruit gekozen kan worden.")]
     profile: Annotated[Ref("competentieprofiel") | None, Field(alias="profiel", description="Id van het competentieprofiel van deze rol, als dat er is.")] = None
 
 
 class Choices(Model):
-    intro: Annotated[list[Passage], Field(alias="inleiding", min_length=1)]
+    intro: Annotated[list[Passage], Field(alias="inleiding", min_length=1, description="Inleidende alinea's met hun bronnen.")]
     hosts: Annotated[list[HostOption], Field(alias="organisaties", min_length=1, description="Bij welke organisatie coördinatie en uitvoering kunnen liggen.")]
     in_practice: Annotated[list[Passage], Field(alias="in_de_praktijk", description="Wat het onderzoek van 2025 zag: waar coördinatoren werken, op welke schaal.")] = []
-    models: Annotated[list[OrganisationModel], Field(alias="organisatiemodellen", min_length=1)]
+    models: Annotated[list[OrganisationModel], Field(alias="organisatiemodellen", min_length=1, description="De organisatiemodellen van het NCJ (VP, JGZ, GGJ).")]
     models_findings: Annotated[list[Passage], Field(alias="modellen_bevindingen", description="Wat ouders en onderzoek over de modellen zeggen.")] = []
     roles_proposal: Annotated[Proposal, Field(alias="rollen_voorstel", description="Waarom de rolopties een voorstel zijn.")]
-    roles: Annotated[list[RoleChoice], Field(alias="rollen", min_length=1)]
+    roles: Annotated[list[RoleChoice], Field(alias="rollen", min_length=1, description="Per rol: wat altijd geldt en de opties.")]
 
 
 class CostsBenefits(Model):
     hours_per_trajectory: Annotated[int, Field(alias="uren_per_traject", ge=1, description="Gemiddeld aantal uren per traject waarmee gerekend wordt.")]
     years_per_trajectory: Annotated[int, Field(alias="jaren_per_traject", ge=1, description="Gemiddelde duur van de begeleiding in jaren.")]
-    basis_sources: Annotated[Sources, Field(alias="bron_kostenbasis")]
+    basis_sources: Annotated[Sources, Field(alias="bron_kostenbasis", description="Bron van de uren en de duur per traject.")]
     basis: Annotated[list[Passage], Field(alias="kostenbasis", min_length=1, description="Waar de kosten uit bestaan en wat niet meetelt.")]
     business_cases: Annotated[list[Figure], Field(alias="businesscases", min_length=1, description="Uitkomsten van oudere businesscases, als getallen.")]
-    benefits: Annotated[list[Passage], Field(alias="baten", min_length=1)]
+    benefits: Annotated[list[Passage], Field(alias="baten", min_length=1, description="Wat IVH oplevert, met bronnen.")]
     caution: Annotated[list[Passage], Field(alias="voorzichtig", min_length=1, description="Waarom deze cijfers met voorzichtigheid te gebruiken zijn.")]
 
 
 class Preconditions(Model):
-    organisational: Annotated[list[Point], Field(alias="organisatorisch", min_length=1)]
-    contextual: Annotated[list[Point], Field(alias="contextueel", min_length=1)]
+    organisational: Annotated[list[Point], Field(alias="organisatorisch", min_length=1, description="Randvoorwaarden binnen de organisatie.")]
+    contextual: Annotated[list[Point], Field(alias="contextueel", min_length=1, description="Randvoorwaarden in de omgeving: bestuur, geld, cultuur.")]
     success_factors: Annotated[list[Point], Field(alias="succesfactoren", description="Wat helpt als de bouwstenen eenmaal staan.")] = []
 
 
 class Risk(Model):
-    title: Annotated[str, Field(alias="titel", min_length=2)]
-    risk: Annotated[Passage, Field(alias="risico")]
+    title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
+    risk: Annotated[Passage, Field(alias="risico", description="Het risico, met bron.")]
     mitigation: Annotated[Passage | None, Field(alias="wat_helpt", description="Wat het risico kleiner maakt, met bron.")] = None
 
 
 class Budget(Model):
-    agreements: Annotated[list[Point], Field(alias="afspraken", min_length=1)]
+    agreements: Annotated[list[Point], Field(alias="afspraken", min_length=1, description="Afspraken, elk met titel, tekst en bron.")]
     bottlenecks: Annotated[list[Passage], Field(alias="knelpunten", description="Financiële knelpunten uit de praktijk.")] = []
 
 
 class ImplementationGuideline(GuidelineBase):
-    kind: Annotated[Literal["implementatierichtlijn"], Field(alias="soort")]
+    kind: Annotated[Literal["implementatierichtlijn"], Field(alias="soort", description="Het soort inhoud; moet passen bij de map.")]
     id: Annotated[
         Literal["implementatie"],
         Field(alias="id", description="Altijd 'implementatie': er is één implementatierichtlijn, en andere pagina's verwijzen naar delen ervan."),
     ]
     steps_intro: Annotated[list[Passage], Field(alias="stappenplan_inleiding", min_length=1, description="Uitleg bij het stappenplan en de vergelijking met het handboek.")]
-    steps: Annotated[list[ImplementationStep], Field(alias="stappen", min_length=2)]
-    start_actions: Annotated[list[StartAction], Field(alias="startacties", min_length=1)]
-    choices: Annotated[Choices, Field(alias="keuzes")]
+    steps: Annotated[list[ImplementationStep], Field(alias="stappen", min_length=2, description="De stappen van het stappenplan, in volgorde.")]
+    start_actions: Annotated[list[StartAction], Field(alias="startacties", min_length=1, description="De eerste acties om mee te beginnen, elk bij een stap.")]
+    choices: Annotated[Choices, Field(alias="keuzes", description="De keuzes die een gemeente maakt: organisatie, model en rollen.")]
     agreements: Annotated[list[Point], Field(alias="afspraken", min_length=1, description="Afspraken die u vastlegt.")]
-    budget: Annotated[Budget, Field(alias="budget")]
-    preconditions: Annotated[Preconditions, Field(alias="randvoorwaarden")]
-    risks: Annotated[list[Risk], Field(alias="risicos", min_length=1)]
-    costs: Annotated[CostsBenefits, Field(alias="kosten_en_baten")]
+    budget: Annotated[Budget, Field(alias="budget", description="Budgetafspraken en financiële knelpunten.")]
+    preconditions: Annotated[Preconditions, Field(alias="randvoorwaarden", description="Randvoorwaarden, elk met titel, tekst en bron.")]
+    risks: Annotated[list[Risk], Field(alias="risicos", min_length=1, description="Risico's bij de invoering, met wat helpt.")]
+    costs: Annotated[CostsBenefits, Field(alias="kosten_en_baten", description="Kostenbasis, businesscases, baten en kanttekeningen.")]
 
     @model_validator(mode="after")
     def _steps_numbered(self):
@@ -198,7 +198,7 @@ class Target(Model):
     count: Annotated[int | None, Field(alias="aantal", ge=1, description="Minimaal aantal keer, bijvoorbeeld 3 bijeenkomsten.")] = None
     per_years: Annotated[int | None, Field(alias="per_jaren", ge=1, description="Over hoeveel jaar dat aantal geldt (1 = elk jaar).")] = None
     within_months: Annotated[int | None, Field(alias="binnen_maanden", ge=1, description="Binnen hoeveel maanden na de start van het traject.")] = None
-    sources: Annotated[Sources, Field(alias="bron")]
+    sources: Annotated[Sources, Field(alias="bron", description="Waar dit vandaan komt, bijvoorbeeld '002:654-661'.")]
 
     @model_validator(mode="after")
     def _consistent(self):
@@ -220,7 +220,7 @@ class Goal(Model):
 
     id: Annotated[Slug, Field(alias="id", description="Unieke naam van het doel, bijvoorbeeld 'ontwikkelingsperspectief'.")]
     number: Annotated[int, Field(alias="nummer", ge=1, description="Nummer van het subdoel in het handboek.")]
-    title: Annotated[str, Field(alias="titel", min_length=2)]
+    title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
     group: Annotated[Literal["kind-en-ouders", "professionals"], Field(alias="doelgroep", description="kind-en-ouders (primaire doelgroep) of professionals (intermediaire doelgroep).")]
     explanation: Annotated[Passage, Field(alias="toelichting", description="Wat het doel inhoudt, in eigen woorden.")]
     targets: Annotated[list[Target], Field(alias="normen", min_length=1, description="De meetbare normen van dit doel.")]
@@ -242,8 +242,8 @@ class DataField(Model):
     ]
     unit: Annotated[str | None, Field(alias="eenheid", description="Eenheid, bijvoorbeeld 'maanden' of 'uren'.")] = None
     values: Annotated[list[str], Field(alias="waarden", description="Toegestane waarden bij keuze en meerkeuze.")] = []
-    scale_min: Annotated[int | None, Field(alias="schaal_van")] = None
-    scale_max: Annotated[int | None, Field(alias="schaal_tot")] = None
+    scale_min: Annotated[int | None, Field(alias="schaal_van", description="Laagste waarde van de schaal, bijvoorbeeld 1.")] = None
+    scale_max: Annotated[int | None, Field(alias="schaal_tot", description="Hoogste waarde van de schaal, bijvoorbeeld 10.")] = None
     moment: Annotated[
         Literal["aanmelding", "start-traject", "mdo", "adviesplan", "afsluiting", "evaluatie", "follow-up", "doorlopend", "jaarlijks"],
         Field(alias="moment", description="Wanneer het veld wordt ingevuld: aanmelding, start-traject, mdo, adviesplan, afsluiting, evaluatie, follow-up, doorlopend of jaarlijks."),
@@ -265,77 +265,77 @@ class DataField(Model):
 
 
 class MonitoringTopic(Model):
-    id: Annotated[Slug, Field(alias="id")]
+    id: Annotated[Slug, Field(alias="id", description="Unieke naam in kleine letters met streepjes; wordt een anker op de pagina.")]
     level: Annotated[Literal["traject", "professional"], Field(alias="niveau", description="traject: één regel per IVH-traject; professional: één regel per professional per jaar.")] = "traject"
-    title: Annotated[str, Field(alias="titel", min_length=2)]
+    title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
     why: Annotated[Passage, Field(alias="waarom", description="Waarom dit onderwerp gemeten wordt.")]
-    fields: Annotated[list[DataField], Field(alias="velden", min_length=1)]
+    fields: Annotated[list[DataField], Field(alias="velden", min_length=1, description="De velden van dit onderwerp.")]
 
 
 class Monitoring(Model):
-    intro: Annotated[list[Passage], Field(alias="inleiding", min_length=1)]
+    intro: Annotated[list[Passage], Field(alias="inleiding", min_length=1, description="Inleidende alinea's met hun bronnen.")]
     proposal: Annotated[Proposal, Field(alias="voorstel", description="Waarom de gedeelde dataset een voorstel is.")]
     principles: Annotated[list[Text], Field(alias="afspraken_bij_registratie", min_length=1, description="Afspraken voor het registreren (voorstel van de redactie).")]
-    topics: Annotated[list[MonitoringTopic], Field(alias="onderwerpen", min_length=1)]
+    topics: Annotated[list[MonitoringTopic], Field(alias="onderwerpen", min_length=1, description="Onderwerpen van de dataset, elk met velden.")]
 
 
 class FollowUpOption(Model):
-    title: Annotated[str, Field(alias="titel", min_length=2)]
-    text: Annotated[Text, Field(alias="tekst")]
-    sources: Annotated[Sources, Field(alias="bron")]
+    title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
+    text: Annotated[Text, Field(alias="tekst", description="De tekst, in eigen woorden.")]
+    sources: Annotated[Sources, Field(alias="bron", description="Waar dit vandaan komt, bijvoorbeeld '002:654-661'.")]
 
 
 class Evaluation(Model):
     steps: Annotated[list[Point], Field(alias="evaluatie", min_length=1, description="Hoe elk traject wordt geëvalueerd.")]
     periodic: Annotated[list[Passage], Field(alias="periodiek", description="Evaluatie van het netwerk als geheel.")] = []
     follow_up_status: Annotated[Passage, Field(alias="follow_up_stand", description="Hoe ver follow-up nu is.")]
-    follow_up: Annotated[list[FollowUpOption], Field(alias="follow_up", min_length=1)]
+    follow_up: Annotated[list[FollowUpOption], Field(alias="follow_up", min_length=1, description="De manieren om follow-up te regelen.")]
 
 
 class Expertise(Model):
-    intro: Annotated[list[Passage], Field(alias="inleiding", min_length=1)]
+    intro: Annotated[list[Passage], Field(alias="inleiding", min_length=1, description="Inleidende alinea's met hun bronnen.")]
     structures: Annotated[list[Point], Field(alias="structuren", min_length=1, description="Scholing, intervisie, inwerken, landelijke bijeenkomst.")]
-    training_themes: Annotated[list[Passage], Field(alias="themas_scholing", min_length=1)]
-    intervision_themes: Annotated[list[Passage], Field(alias="themas_intervisie", min_length=1)]
+    training_themes: Annotated[list[Passage], Field(alias="themas_scholing", min_length=1, description="Thema's voor scholing.")]
+    intervision_themes: Annotated[list[Passage], Field(alias="themas_intervisie", min_length=1, description="Thema's voor intervisie.")]
     goal: Annotated[Ref("doel"), Field(alias="doel", description="Id van het doel over deskundigheid.")]
     profiles: Annotated[list[Ref("competentieprofiel")], Field(alias="profielen", description="Ids van de competentieprofielen.")] = []
 
 
 class ReportChapter(Model):
-    number: Annotated[int, Field(alias="nummer", ge=1)]
-    title: Annotated[str, Field(alias="titel", min_length=2)]
+    number: Annotated[int, Field(alias="nummer", ge=1, description="Volgnummer.")]
+    title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
     contents: Annotated[list[Text], Field(alias="inhoud", min_length=1, description="Wat er in dit hoofdstuk staat.")]
     fields: Annotated[list[Ref("monitoringveld")], Field(alias="velden", description="Monitoringvelden waarop dit hoofdstuk rust.")] = []
     goals: Annotated[list[Ref("doel")], Field(alias="doelen", description="Doelen waarover dit hoofdstuk rapporteert.")] = []
 
 
 class YearlyReport(Model):
-    proposal: Annotated[Proposal, Field(alias="voorstel")]
+    proposal: Annotated[Proposal, Field(alias="voorstel", description="Waarom dit een voorstel van de redactie is, met bronnen.")]
     recipients: Annotated[list[Text], Field(alias="ontvangers", min_length=1, description="Wie het jaarverslag krijgt.")]
-    chapters: Annotated[list[ReportChapter], Field(alias="hoofdstukken", min_length=3)]
+    chapters: Annotated[list[ReportChapter], Field(alias="hoofdstukken", min_length=3, description="De hoofdstukken van het jaarverslag.")]
 
 
 class StudyFindings(Model):
-    lacking: Annotated[list[Point], Field(alias="wat_ontbreekt", min_length=1)]
+    lacking: Annotated[list[Point], Field(alias="wat_ontbreekt", min_length=1, description="Wat het onderzoek van 2025 miste in de kwaliteitsborging.")]
     practice: Annotated[list[Passage], Field(alias="wat_er_gebeurt", description="Wat gemeenten en coördinatoren nu al doen.")] = []
     wishes: Annotated[list[Passage], Field(alias="wensen", description="Wat coördinatoren willen verbeteren.")] = []
 
 
 class QualityGuideline(GuidelineBase):
-    kind: Annotated[Literal["kwaliteitsrichtlijn"], Field(alias="soort")]
+    kind: Annotated[Literal["kwaliteitsrichtlijn"], Field(alias="soort", description="Het soort inhoud; moet passen bij de map.")]
     id: Annotated[
         Literal["kwaliteit"],
         Field(alias="id", description="Altijd 'kwaliteit': er is één kwaliteitsrichtlijn, en andere pagina's verwijzen naar de doelen erin."),
     ]
     findings: Annotated[StudyFindings, Field(alias="bevindingen_2025", description="Wat het onderzoek van 2025 vond over kwaliteitsborging.")]
-    main_goal: Annotated[Passage, Field(alias="hoofddoel")]
+    main_goal: Annotated[Passage, Field(alias="hoofddoel", description="Het hoofddoel van IVH, in eigen woorden.")]
     goals_intro: Annotated[list[Passage], Field(alias="doelen_inleiding", description="Uitleg bij de doelen.")] = []
-    goals: Annotated[list[Goal], Field(alias="doelen", min_length=1)]
-    monitoring: Annotated[Monitoring, Field(alias="monitoring")]
-    evaluation: Annotated[Evaluation, Field(alias="evaluatie_en_follow_up")]
-    expertise: Annotated[Expertise, Field(alias="deskundigheid")]
+    goals: Annotated[list[Goal], Field(alias="doelen", min_length=1, description="De meetbare (sub)doelen met hun normen.")]
+    monitoring: Annotated[Monitoring, Field(alias="monitoring", description="De gedeelde monitoringdataset.")]
+    evaluation: Annotated[Evaluation, Field(alias="evaluatie_en_follow_up", description="Evaluatie van trajecten en het netwerk, en follow-up.")]
+    expertise: Annotated[Expertise, Field(alias="deskundigheid", description="Scholing, intervisie en de norm voor deskundigheid.")]
     preconditions: Annotated[list[Point], Field(alias="randvoorwaarden", min_length=1, description="Randvoorwaarden voor kwaliteitsbewaking.")]
-    report: Annotated[YearlyReport, Field(alias="jaarverslag")]
+    report: Annotated[YearlyReport, Field(alias="jaarverslag", description="De voorgestelde opbouw van het jaarverslag.")]
 
 
 CONTENT_TYPES = (

@@ -21,7 +21,7 @@ class Registration(Model):
         Field(alias="eis", description="verplicht, waar-van-toepassing of niet-vastgelegd."),
     ]
     registers: Annotated[list[Literal["BIG", "SKJ"]], Field(alias="registers", description="Welke registers: BIG en/of SKJ.")] = []
-    explanation: Annotated[Passage, Field(alias="toelichting")]
+    explanation: Annotated[Passage, Field(alias="toelichting", description="Uitleg, met bron.")]
 
     @model_validator(mode="after")
     def _registers_named(self):
@@ -39,22 +39,22 @@ class Development(Model):
     self_score: Annotated[int, Field(alias="zelfscore_minimaal", ge=1, description="Minimale score die de professional de eigen deskundigheid geeft.")]
     scale_max: Annotated[int, Field(alias="schaal_tot", ge=2, description="Hoogste waarde van de schaal (laagste is 1).")]
     goal: Annotated[Ref("doel"), Field(alias="doel", description="Id van het doel in de kwaliteitsrichtlijn.")]
-    sources: Annotated[Sources, Field(alias="bron")]
+    sources: Annotated[Sources, Field(alias="bron", description="Waar dit vandaan komt, bijvoorbeeld '002:654-661'.")]
 
 
 class Profile(ContentItem):
-    kind: Annotated[Literal["competentieprofiel"], Field(alias="soort")]
+    kind: Annotated[Literal["competentieprofiel"], Field(alias="soort", description="Het soort inhoud; moet passen bij de map.")]
     order: Annotated[int, Field(alias="volgorde", ge=0, description="Plaats in het overzicht: lager staat hoger.")] = 50
     other_names: Annotated[list[str], Field(alias="andere_namen", description="Andere namen voor deze rol; de zoekfunctie vindt ze ook.")] = []
     name_note: Annotated[Passage | None, Field(alias="over_de_naam", description="Uitleg over de naam of synoniemen van de rol.")] = None
     role: Annotated[list[Passage], Field(alias="rol", min_length=1, description="Wat deze rol in IVH doet.")]
-    education: Annotated[list[Passage], Field(alias="opleiding", min_length=1)]
+    education: Annotated[list[Passage], Field(alias="opleiding", min_length=1, description="Gevraagde opleiding.")]
     experience: Annotated[list[Passage], Field(alias="ervaring", description="Gevraagde werkervaring.")] = []
-    registration: Annotated[Registration, Field(alias="registratie")]
-    knowledge: Annotated[list[Passage], Field(alias="kennis", min_length=1)]
-    skills: Annotated[list[Passage], Field(alias="vaardigheden", min_length=1)]
-    attitude: Annotated[list[Passage], Field(alias="houding", min_length=1)]
-    training_themes: Annotated[list[Passage], Field(alias="themas_scholing", min_length=1)]
+    registration: Annotated[Registration, Field(alias="registratie", description="Of registratie in het BIG- of SKJ-register nodig is.")]
+    knowledge: Annotated[list[Passage], Field(alias="kennis", min_length=1, description="Gevraagde kennis.")]
+    skills: Annotated[list[Passage], Field(alias="vaardigheden", min_length=1, description="Gevraagde vaardigheden.")]
+    attitude: Annotated[list[Passage], Field(alias="houding", min_length=1, description="Gevraagde houding en persoonskenmerken.")]
+    training_themes: Annotated[list[Passage], Field(alias="themas_scholing", min_length=1, description="Thema's voor scholing.")]
     intervision_themes: Annotated[list[Passage], Field(alias="themas_intervisie", description="Thema's voor intervisie.")] = []
     development: Annotated[Development | None, Field(alias="deskundigheidsnorm", description="De norm voor deskundigheidsbevordering, als het handboek die voor deze rol stelt.")] = None
     development_note: Annotated[Passage | None, Field(alias="deskundigheid_toelichting", description="Uitleg als er geen norm is, of wat er verder bij hoort.")] = None
