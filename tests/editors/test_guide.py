@@ -99,3 +99,17 @@ def test_guide_sentences_stay_short(name):
             if len(sentence.split()) > 25:
                 long_ones.append(sentence)
     assert not long_ones, long_ones
+
+
+def test_guide_reads_at_b1_level(built_site):
+    """The guide as a whole scores B1 on Flesch–Douma, measured like the parents' page (issue 4)."""
+    from content_rules.pagetext import article, blocks
+    from content_rules.readability import B1_MINIMUM, MAX_WORDS_PER_SENTENCE, measure
+
+    texts = []
+    for page in sorted(built_site.glob("redactie-*/index.html")):
+        texts += blocks(article(page.read_text(encoding="utf-8")), skip_apparatus=True)
+    result = measure(texts)
+    assert result.words > 1500
+    assert result.flesch_douma >= B1_MINIMUM
+    assert result.words_per_sentence <= MAX_WORDS_PER_SENTENCE
