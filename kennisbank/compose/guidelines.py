@@ -104,7 +104,7 @@ def _implementation_context(context, path: str, guide) -> dict:
     profiles = {}
     index = context.content.index()
     for role in guide.choices.roles:
-        if role.profile and role.profile in index.get("competentieprofiel", {}):
+        if role.profile and role.profile in index.get("competentieprofiel", {}) and "competentieprofiel" in urls.PAGE_OF_KIND:
             profiles[role.role] = (index["competentieprofiel"][role.profile].title, urls.link(path, "competentieprofiel", role.profile))
     costs = guide.costs
     figures = [(f.label, _figure(f), f) for f in costs.business_cases]
@@ -117,6 +117,7 @@ def _implementation_context(context, path: str, guide) -> dict:
         "figures": figures,
         "quality_link": urls.link(path, "kwaliteitsrichtlijn", "kwaliteit") if context.content.of("kwaliteitsrichtlijn") else None,
         "blocks_link": urls.relative(path, "bouwstenen/index.md") if context.content.of("bouwsteen") else None,
+        "framework_link": _framework_link(context, path),
     }
 
 
@@ -203,7 +204,7 @@ def _quality_context(context, path: str, guide) -> dict:
     profiles = [
         (index["competentieprofiel"][p].title, urls.link(path, "competentieprofiel", p))
         for p in guide.expertise.profiles
-        if p in index.get("competentieprofiel", {})
+        if p in index.get("competentieprofiel", {}) and "competentieprofiel" in urls.PAGE_OF_KIND
     ]
     counts = {
         "fields": len(fields),
@@ -220,7 +221,16 @@ def _quality_context(context, path: str, guide) -> dict:
         "counts": counts,
         "goals_cite": context.cite.line(*[t.sources for g in guide.goals for t in g.targets], *[g.measured_via.sources for g in guide.goals]),
         "implementation_link": urls.link(path, "implementatierichtlijn", "implementatie") if context.content.of("implementatierichtlijn") else None,
+        "framework_link": _framework_link(context, path),
     }
+
+
+def _framework_link(context, path: str) -> str | None:
+    """Link to the young-child quality framework (with the quality criteria), when it exists."""
+    frameworks = context.content.of("kwaliteitskader")
+    if frameworks and "kwaliteitskader" in urls.PAGE_OF_KIND:
+        return urls.link(path, "kwaliteitskader", frameworks[0].id)
+    return None
 
 
 def _overview_sections(implementation, quality) -> dict:
