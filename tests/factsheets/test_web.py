@@ -1,0 +1,133 @@
+"""The factsheet web pages in the built site: findable from the index, not in the menu, printable."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import re
+import threading
+from pathlib import Path
+
+import pytest
+
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+SEARCH_LABEL = "Zoek uw gemeente op naam, CBS-code of provincie"
+
+
+def test_every_municipality_has_a_page_and_the_index_links_to_each(built_site, real_sheets):
+    index = (built_site / "factsheets" / "index.html").read_text(encoding="utf-8")
+    assert '<label for="kb-fs-zoekveld">' in index and 'id="kb-fs-zoekveld"' in index
+    page_links = re.findall(r'href="(gm\d{4})/"', index)
+    assert sorted(page_links) == sorted(s.id for s in real_sheets)
+    for sheet in real_sheets:
+        page = built_site / "factsheets" / sheet.id / "index.html"
+        html = page.read_text(encoding="utf-8")
+        assert f"Integrale Vroeghulp in {sheet.municipality.name}".replace("'", "&#x27;") in html or f"Integrale Vroeghulp in {sheet.municipality.name}" in html
+        assert sheet.municipality.gm_code in html
+        assert f'href="../pdf/{sheet.id}.pdf"' in html
+
+
+def test_the_pdfs_are_in_the_site(built_site, real_sheets):
+    folder = built_site / "factsheets" / "pdf"
+    assert sorted(p.stem for p in folder.glob("*.pdf")) == sorted(s.id for s in real_sheets)
+
+
+def test_links_on_a_factsheet_page_resolve(built_site):
+    page = built_site / "factsheets" / "gm0363" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    article = html[html.index('<article class="kb-factsheet"') : html.index("</article>")]
+    relative = [h for h in re.findall(r'href="([^"#]+)"', article) if not h.startswith(("http", "mailto:"))]
+    assert relative
+    for href in relative:
+        target = (page.parent / href).resolve()
+        if target.is_dir():
+            target = target / "index.html"
+        assert target.exists(), href
+    assert (built_site / "assets" / "javascripts" / "factsheets.js").exists()
+    assert (built_site / "assets" / "fonts" / "LiberationSans-Regular.woff2").exists()
+
+
+def test_municipality_pages_stay_out_of_menu_and_site_search(built_site):
+    home = (built_site / "index.html").read_text(encoding="utf-8")
+    assert "factsheets/gm0363" not in home and "factsheets/" in home  # the index is in the menu, the 342 pages are not
+    search = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in search["docs"]]
+    assert not any(re.match(r"factsheets/gm\d{4}/", loc) for loc in locations)
+    assert any(loc.startswith("factsheets/") for loc in locations)
+
+
+@pytest.fixture(scope="module")
+def served(built_site):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(built_site))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def page(served):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        tab = browser.new_page(viewport={"width": 1280, "height": 900})
+        yield tab
+        browser.close()
+
+
+def test_search_finds_a_municipality_by_name_code_or_preferred_name(served, page):
+    page.goto(served + "factsheets/")
+    field = page.get_by_label(SEARCH_LABEL)
+    field.fill("vlie")
+    assert page.locator("#kb-fs-lijst li:visible").all_inner_texts()[0].startswith("Vlieland")
+    assert page.locator("#kb-fs-lijst li:visible").count() == 1
+    assert page.locator("#kb-fs-aantal").inner_text() == "1 gemeente gevonden"
+    field.fill("sudwest fryslan")  # without accents
+    assert page.locator("#kb-fs-lijst li:visible").all_inner_texts()[0].startswith("Súdwest-Fryslân")
+    field.fill("den haag")  # the register's preferred name
+    assert "'s-Gravenhage" in page.locator("#kb-fs-lijst li:visible").all_inner_texts()[0]
+    field.fill("xyzzy")
+    assert page.locator("#kb-fs-lijst li:visible").count() == 0
+    assert page.locator("#kb-fs-geen").is_visible()
+    field.fill("0363")
+    with page.expect_navigation():
+        field.press("Enter")
+    assert page.url.endswith("/factsheets/gm0363/")
+
+
+def test_printed_page_is_the_factsheet_alone_on_a4(served, page, tmp_path):
+    from pypdf import PdfReader
+
+    page.goto(served + "factsheets/gm0096/")
+    assert page.get_by_role("button", name="Printen").is_visible()  # shown by the script
+    assert page.get_by_role("link", name="Download PDF (A4)").get_attribute("href") == "../pdf/gm0096.pdf"
+    page.emulate_media(media="print")
+    for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", ".kb-fs-acties"):
+        assert not page.locator(chrome).first.is_visible(), chrome
+    out = tmp_path / "print.pdf"
+    out.write_bytes(page.pdf(prefer_css_page_size=True, print_background=True))
+    reader = PdfReader(str(out))
+    assert 1 <= len(reader.pages) <= 2
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4
+    text = " ".join("".join(p.extract_text() for p in reader.pages).split())
+    assert "Integrale Vroeghulp in Vlieland" in text and "GM0096" in text
+    assert "pagina 2 van 2" in text or len(reader.pages) == 1
+    page.emulate_media(media="screen")
+
+
+def test_other_pages_print_as_before(served, page, tmp_path):
+    """The factsheet's print rules are scoped: another page keeps the default page size (Letter/A4 of the browser)."""
+    from pypdf import PdfReader
+
+    page.goto(served + "bouwstenen/")
+    page.emulate_media(media="print")
+    out = tmp_path / "other.pdf"
+    out.write_bytes(page.pdf(prefer_css_page_size=True, format="Letter"))
+    box = PdfReader(str(out)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    page.emulate_media(media="screen")
