@@ -105,7 +105,22 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_post_build(config) -> None:
     if "final_site_dir" in _state:
+        _factsheet_pdfs(config)
         site_build.finish(config.site_dir, _state.pop("final_site_dir"))
+
+
+def _factsheet_pdfs(config) -> None:
+    """The PDF factsheets (kennisbank.factsheets), into the staging site before the swap; cached."""
+    if os.environ.get("KENNISBANK_FACTSHEET_PDF") == "0":
+        return
+    from .factsheets.pdf import render_all
+
+    root = Path(config.config_file_path).parent
+    stats = render_all(root, _state["content"], Path(config.site_dir), config.site_url or "/")
+    if stats.total:
+        import logging
+
+        logging.getLogger("mkdocs.kennisbank.factsheets").info(stats.summary())
 
 
 def on_build_error(error) -> None:
