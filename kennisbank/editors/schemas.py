@@ -29,7 +29,8 @@ from ..models import ContentType, by_kind, content_types
 from ..models import common
 
 SCHEMA_DIR = "schemas"
-DIALECT = "https://json-schema.org/draft/2020-12/schema"
+DIALECT = "http://json-schema.org/draft-07/schema#"
+"""Draft 7: what the YAML extension of VS Code and github.dev fully supports (newer drafts only partly)."""
 HEADER_PREFIX = "# yaml-language-server:"
 _HEADER = re.compile(r"^#\s*yaml-language-server:.*$")
 _SEED_REF_PATTERN = r"^\d{3}:\d+(-\d+)?$"
@@ -71,9 +72,9 @@ def generate(content_type: ContentType) -> dict[str, Any]:
     raw = content_type.model.model_json_schema(by_alias=True, schema_generator=_EditorSchema, mode="validation")
     cleaned = _clean(raw)
     _inline_seed_refs(cleaned)
+    cleaned = _as_draft_7(cleaned)
     result: dict[str, Any] = {
         "$schema": DIALECT,
-        "$id": schema_file_name(content_type.kind),
         "title": f"Kennisbank: {content_type.label}",
         "description": content_type.description or f"Een {content_type.label} in content/{content_type.folder}/.",
     }
@@ -125,6 +126,29 @@ def _inline_seed_refs(schema: dict[str, Any]) -> None:
         schema[key] = replace(schema[key])
     if not definitions:
         del schema["$defs"]
+
+
+def _as_draft_7(node: Any) -> Any:
+    """`$defs` becomes `definitions`, and a `$ref` with siblings is wrapped in `allOf` (draft 7 ignores
+    keywords next to `$ref`, and the editor would lose the field's description)."""
+    if isinstance(node, list):
+        return [_as_draft_7(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for key, value in node.items():
+        if key == "$defs":
+            out["definitions"] = {name: _as_draft_7(schema) for name, schema in value.items()}
+        elif key == "$ref" and isinstance(value, str):
+            out[key] = value.replace("#/$defs/", "#/definitions/")
+        elif key in {"properties", "patternProperties"}:
+            out[key] = {name: _as_draft_7(schema) for name, schema in value.items()}
+        else:
+            out[key] = _as_draft_7(value)
+    if "$ref" in out and len(out) > 1:
+        ref = out.pop("$ref")
+        out = {"allOf": [{"$ref": ref}], **out}
+    return out
 
 
 def render(schema: dict[str, Any]) -> str:

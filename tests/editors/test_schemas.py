@@ -16,10 +16,10 @@ from kennisbank.validate import content_files
 from .conftest import ROOT, load_yaml12
 
 
-def _validator(kind: str) -> jsonschema.Draft202012Validator:
+def _validator(kind: str) -> jsonschema.Draft7Validator:
     schema = json.loads((ROOT / schemas.SCHEMA_DIR / schemas.schema_file_name(kind)).read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    jsonschema.Draft7Validator.check_schema(schema)
+    return jsonschema.Draft7Validator(schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
 
 
 def test_committed_schemas_equal_freshly_generated_ones():
@@ -41,6 +41,9 @@ def test_schema_uses_the_yaml_keys_descriptions_and_required_fields():
     assert schema["additionalProperties"] is False
     assert "SeedRef" not in json.dumps(schema), "a seed reference is written as text, not as an object"
     assert "title" not in schema["properties"]["uitleg"], "pydantic's English titles are dropped"
+    review = schema["properties"]["beoordeeld"]
+    assert review == {"allOf": [{"$ref": "#/definitions/Review"}], "description": review["description"]}, "draft 7 keeps the description"
+    assert "$defs" not in json.dumps(schema)
 
 
 def test_every_content_file_is_valid_against_its_schema():
