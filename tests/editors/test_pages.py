@@ -37,9 +37,9 @@ def test_review_page_lists_overdue_and_soon_due_content(small_project, monkeypat
     text = page.markdown
     overdue, soon = text.split("## Te laat")[1].split("## Binnenkort aan de beurt")
     assert "[multidisciplinair overleg](../begrippen/index.md)" in overdue
-    assert "30 juni 2025 (13 maanden geleden)" in overdue
+    assert "30 juni 2025 door redactie kennisbank<br>13 maanden geleden; afspraak: elke 12 maanden" in overdue
     assert "jeugdgezondheidszorg" not in overdue.lower()
-    assert "| 1 september 2026 | 2 oktober 2025 |" in soon
+    assert "| 1 september 2026 | 2 oktober 2025 door redactie kennisbank |" in soon
     assert "Stand van 15 juli 2026." in text
 
 
