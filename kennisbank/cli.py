@@ -29,12 +29,12 @@ def cmd_check(root: Path, args) -> int:
     _content, problems = load_content(root)
     if problems:
         print(format_report(problems), file=sys.stderr)
-    if problems and (getattr(args, "github", False) or os.environ.get("GITHUB_ACTIONS") == "true"):
-        from .errors import format_github, sorted_problems
+    if getattr(args, "github", False) or os.environ.get("GITHUB_ACTIONS") == "true":
+        from .editors.annotations import annotation_lines, write_step_summary
 
-        ordered = sorted_problems(problems)
-        for problem in [p for p in ordered if p.is_error] + [p for p in ordered if not p.is_error]:
-            print(format_github(problem))
+        for line in annotation_lines(problems):
+            print(line)
+        write_step_summary(problems)
     if any(p.is_error for p in problems):
         return EXIT_CONTENT
     print("Alle inhoud is in orde.")

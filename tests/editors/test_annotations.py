@@ -83,3 +83,39 @@ def test_without_flag_or_environment_no_annotations(tmp_path, capsys, monkeypatc
     (folder / "x.yaml").write_text("soort: begrip\nid: x\n", encoding="utf-8")
     assert cli.main(["--root", str(root), "check"]) == 1
     assert "::error" not in capsys.readouterr().out
+
+
+def test_errors_come_before_warnings_so_warnings_never_crowd_them_out():
+    from kennisbank.editors.annotations import annotation_lines
+
+    problems = [
+        Problem(Location("content/a.yaml", 1, 1), "oud", Severity.WARNING),
+        Problem(Location("content/b.yaml", 2, 1), "kapot"),
+        Problem(Location("content/a.yaml", 9, 1), "ook kapot"),
+    ]
+    assert [line.split("::")[1].split(" ")[0] for line in annotation_lines(problems)] == ["error", "error", "warning"]
+    assert "file=content/a.yaml,line=9" in annotation_lines(problems)[0]
+
+
+def test_step_summary_lists_every_problem_in_dutch(tmp_path, capsys, monkeypatch):
+    root = _project(tmp_path)
+    folder = root / "content" / "glossary"
+    folder.mkdir()
+    for n in range(12):
+        (folder / f"x{n}.yaml").write_text(f"soort: begrip\nid: x{n}\n", encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert cli.main(["--root", str(root), "check", "--github"]) == 1
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("## Controle van de inhoud\n")
+    assert "GitHub zet er hoogstens 10 van elke soort bij de regels" in text
+    assert "| `content/glossary/x11.yaml:1:1` | fout | het veld 'titel' ontbreekt. Voeg toe: titel: … |" in text
+    assert text.count("| fout |") == len([line for line in capsys.readouterr().out.splitlines() if line.startswith("::error")])
+
+
+def test_step_summary_when_all_is_well(tmp_path, monkeypatch):
+    root = _project(tmp_path)
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert cli.main(["--root", str(root), "check", "--github"]) == 0
+    assert summary.read_text(encoding="utf-8") == "## Controle van de inhoud\n\nAlle inhoud is in orde.\n"
