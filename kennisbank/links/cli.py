@@ -170,20 +170,14 @@ def _own_prefixes(root: Path) -> tuple[str, ...]:
     """The site's own address and its edit links: not content links, and not live before publishing."""
     import yaml
 
+    class Lenient(yaml.SafeLoader):
+        """mkdocs.yml may hold !ENV and !!python/name tags; we only read two plain values."""
+
+    Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
     try:
-        config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Lenient)
+        config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Lenient) or {}
     except (OSError, yaml.YAMLError):
         return ()
     prefixes = [config.get("site_url") or ""]
     prefixes.append(((config.get("extra") or {}).get("kennisbank") or {}).get("edit_base") or "")
     return tuple(p for p in prefixes if p)
-
-
-import yaml as _yaml  # noqa: E402
-
-
-class _Lenient(_yaml.SafeLoader):
-    """mkdocs.yml may hold !!python/name and !ENV tags; we only read two plain values."""
-
-
-_Lenient.add_multi_constructor("", lambda loader, suffix, node: None)

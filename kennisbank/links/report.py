@@ -3,7 +3,6 @@ the linkrapport page (Markdown or HTML) grouped by YAML file with line numbers."
 
 from __future__ import annotations
 
-import html
 import json
 from collections import Counter
 from datetime import datetime
@@ -116,6 +115,8 @@ def as_json(outcome: Outcome, *, created: datetime | None = None) -> str:
 
 
 def _cell(text: str) -> str:
+    import html
+
     return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
 
 
