@@ -34,7 +34,8 @@ def cmd_check(root: Path, args) -> int:
 
         for line in annotation_lines(problems):
             print(line)
-        write_step_summary(problems)
+        if getattr(args, "github", False):
+            write_step_summary(problems)
     if any(p.is_error for p in problems):
         return EXIT_CONTENT
     print("Alle inhoud is in orde.")
