@@ -81,7 +81,7 @@ def _index_page(context, generated: list[Page]) -> Page:
     steps = [(p.title, urls.link(INDEX, "pagina", p.id), p.summary) for p in guide]
     tools = [
         (p.title, urls.relative(INDEX, p.path), _TOOL_SUMMARIES.get(p.path, ""))
-        for p in generated
+        for p in sorted(generated, key=lambda p: p.order)
         if p.path.startswith("redactie/")
     ]
     changes = next((p for p in generated if p.path == CHANGES), None)
