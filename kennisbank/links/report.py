@@ -9,7 +9,7 @@ from datetime import datetime
 
 from ..errors import format_location
 from .check import EXTERN, INTERN, Finding, Outcome
-from .classify import KAPOT, OK, ONZEKER, OVERGESLAGEN, TOEGESTAAN, VERHUISD
+from .classify import KAPOT, ONZEKER, OVERGESLAGEN, TOEGESTAAN, VERHUISD
 
 SEVERITY = {KAPOT: "fout", VERHUISD: "waarschuwing", ONZEKER: "waarschuwing"}
 SHOWN = (KAPOT, VERHUISD, ONZEKER)
