@@ -168,7 +168,10 @@ def content_links(content) -> dict[str, list[Found]]:
         path = content.root / entry.file
         if not path.exists():
             continue
-        for found in YamlText.read(path, entry.file).links():
+        text = path.read_text(encoding="utf-8", errors="replace").removeprefix("\ufeff")
+        if "://" not in text and "](" not in text and "href" not in text and "src" not in text:
+            continue  # no link in this file: skip parsing it again
+        for found in YamlText(text, entry.file).links():
             index.setdefault(found.url, []).append(found)
     return index
 
