@@ -135,3 +135,30 @@ def test_the_real_site_has_no_broken_internal_links_and_a_broken_anchor_names_it
     broken = [f for f in data["bevindingen"] if f["categorie"] == "kapot"]
     assert [(f["url"], f["pagina"]) for f in broken] == [("/#geen-anker", "/over/bronnen/")], out
     assert "site /over/bronnen/: fout: interne link kapot: /#geen-anker" in out
+
+
+def test_default_run_builds_the_site_itself_and_checks_both(tmp_path):
+    """`kennisbank links` without options: builds into a temporary folder, checks the YAML and the site.
+
+    A project without content has no home page, so every link to '/' is broken: the build-and-check
+    path finds that. Every external address is allow-listed here, so nothing leaves this machine."""
+    import string
+
+    from conftest import make_project  # tests/conftest.py, on the path like for the other test folders
+
+    (tmp_path / "project").mkdir()
+    root = make_project(tmp_path / "project", with_content=False)
+    lines = ["toegestaan:"]
+    for scheme in ("http", "https"):
+        for first in string.ascii_lowercase + string.digits:
+            lines += [f'  - begint_met: "{scheme}://{first}"', "    reden: deze test gebruikt geen internet"]
+    config = tmp_path / "links.yaml"
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = tmp_path / "r.json"
+    code, out, err = run_links(root, "--config", str(config), "--json", str(report))
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["samenvatting"]["opgevraagd"] == 0
+    assert data["samenvatting"]["intern_gecontroleerd"] > 10
+    assert code == 1, out + err
+    assert "site /404.html: fout: interne link kapot: / – deze pagina of dit bestand bestaat niet in de site." in out
+    assert not (root / "site").exists()  # built in a temporary folder, not over the real site/
