@@ -84,7 +84,7 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
     if to_check:
         remaining = max(settings.total_seconds - (time.monotonic() - started), 1)
         run = lychee.run_urls(to_check, settings, time_limit=remaining)
-        outcome.requested += len(to_check)
+        outcome.requested += len({r.url for r in run.results if r.state != "excluded"})
         for result in run.results:
             if result.url not in verdicts:
                 verdicts[result.url] = verdict = classify(result, timeout=settings.timeout, retries=settings.retries)

@@ -100,6 +100,19 @@ def test_uncertain_never_fails_not_even_scheduled(tmp_path, site):
     assert "onzeker.yaml:1:6: waarschuwing: link onzeker" in out
 
 
+def test_example_domains_are_skipped_and_counted(tmp_path):
+    """lychee never requests example domains (example.com, .test); we say so instead of calling them fine."""
+    yaml_file = tmp_path / "voorbeeld.yaml"
+    yaml_file.write_text("website: https://example.com/pagina\n", encoding="utf-8")
+    report = tmp_path / "r.json"
+    code, out, err = run_links(tmp_path, "--extern", "--json", str(report), str(yaml_file))
+    assert code == 0, err
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["samenvatting"]["opgevraagd"] == 0
+    assert [f["categorie"] for f in data["bevindingen"]] == ["overgeslagen"]
+    assert "overgeslagen (voorbeeld- en testadressen): 1" in out
+
+
 def test_reports_group_by_yaml_file_with_line_numbers(project):
     root, yaml_file, config = project
     md_path, html_path = root / "rapport" / "linkrapport.md", root / "publiek"
