@@ -85,10 +85,24 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
         remaining = max(settings.total_seconds - (time.monotonic() - started), 1)
         run = lychee.run_urls(to_check, settings, time_limit=remaining)
         outcome.requested += len({r.url for r in run.results if r.state != "excluded"})
+        again = []
         for result in run.results:
             if result.url not in verdicts:
                 verdicts[result.url] = verdict = classify(result, timeout=settings.timeout, retries=settings.retries)
                 cache.store(result.url, verdict)
+                if _worth_another_round(result, verdict):
+                    again.append(result.url)
+        remaining = settings.total_seconds - (time.monotonic() - started)
+        if again and not run.timed_out and remaining > settings.retry_wait + settings.timeout:
+            # lychee retries 429s (honouring Retry-After) and time-outs itself; 403, 999, 5xx and TLS
+            # failures get one more round here, after a pause, before they are called onzeker
+            time.sleep(settings.retry_wait)
+            second = lychee.run_urls(again, settings, time_limit=remaining - settings.retry_wait)
+            for result in second.results:
+                verdict = classify(result, timeout=settings.timeout, retries=settings.retries)
+                if verdict.category != ONZEKER:
+                    verdicts[result.url] = verdict
+                    cache.store(result.url, verdict)
         if run.timed_out:
             outcome.timed_out = True
             outcome.notes.append(
@@ -114,6 +128,10 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
         outcome.findings.append(finding)
         outcome.from_cache += cached
         outcome.checked[EXTERN] = outcome.checked.get(EXTERN, 0) + 1
+
+
+def _worth_another_round(result, verdict: Verdict) -> bool:
+    return verdict.category == ONZEKER and result.state == "error" and result.code != 429
 
 
 def content_files(root: Path) -> list[Path]:

@@ -4,7 +4,8 @@
                        redirects that go round in a circle;
 - verhuisd  (warning): a permanent redirect (301/308), with the new address to paste;
 - onzeker   (warning): 403/429/999/5xx, time-outs, TLS problems: sites that block checkers.
-                       lychee has already retried these with backoff, honouring Retry-After.
+                       Only after retries: lychee retries 429s and time-outs with growing waits,
+                       honouring Retry-After; the rest get one more round after a pause (check.py).
                        Never a failure on its own.
 """
 

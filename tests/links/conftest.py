@@ -65,6 +65,7 @@ druk:
   altijd-429: {base}/altijd-druk
 traag: {base}/traag
 geweigerd: {base}/geweigerd
+storing: {base}/storing
 toegestaan: {base}/toegestaan
 dicht: {closed}/dicht
 tooi: {base}/identifier
@@ -128,6 +129,7 @@ class Site:
         self.route("/druk", lambda n: Response("", 429, headers={"Retry-After": "1"}) if n == 1 else html(n))
         self.route("/altijd-druk", lambda n: Response("", 429, headers={"Retry-After": "1"}))
         self.route("/geweigerd", lambda n: Response("nee", 403))
+        self.route("/storing", lambda n: Response("even niet", 503) if n == 1 else html(n))
         self.route("/toegestaan", lambda n: Response("nee", 403))
 
         def slow(n):

@@ -36,6 +36,7 @@ def at(checked, needle: str, nth: int = 1) -> tuple[int, int]:
         ("/altijd-druk", "onzeker"),
         ("/traag", "onzeker"),
         ("/geweigerd", "onzeker"),
+        ("/storing", "in orde"),
         ("/ok#doel", "in orde"),
         ("/ok#bestaat-niet", "kapot"),
         ("/toegestaan", "toegestaan"),
@@ -99,7 +100,14 @@ def test_429_is_retried_after_retry_after(site, checked):
     assert len(site.hits["/altijd-druk"]) == 2  # one retry (pogingen: 1), then onzeker
 
 
-def test_slow_response_past_the_timeout_is_uncertain(checked):
+def test_refusals_and_server_errors_get_one_more_round_after_a_pause(checked, site):
+    assert len(site.hits["/geweigerd"]) == 2  # 403 twice: onzeker
+    first, second = site.hits["/storing"]  # 503, then fine on the second round
+    assert second - first >= 0.95  # wachttijd_seconden: 1
+
+
+def test_slow_response_past_the_timeout_is_uncertain(checked, site):
+    assert len(site.hits["/traag"]) == 2  # lychee retried the time-out once (pogingen: 1)
     finding = one(checked, "/traag")
     assert "antwoordde niet binnen 1 seconden" in finding["reden"]
 
