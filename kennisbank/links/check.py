@@ -194,7 +194,7 @@ def check_internal(site_dir: Path, config: LinkConfig, outcome: Outcome, *, page
             verdict = Verdict(KAPOT, f"de link werkt niet in de gebouwde site ({result.details or result.text})", "Verwijs naar een pagina die bestaat.")
         origin, field_path = _origin(by_url.get(page_url), target) if verdict.category == KAPOT else (None, None)
         shown = target if target is not None else result.url
-        outcome.findings.append(Finding(INTERN, shown, verdict, origin, field_path, page=page_url or "/"))
+        outcome.findings.append(Finding(INTERN, shown, verdict, origin, field_path, page=page_url))
 
 
 def _site_relative(url: str, site_dir: Path) -> str | None:

@@ -15,7 +15,7 @@ from kennisbank.links.origins import YamlText, record_link_origins, site_target
 from .conftest import run_links
 
 HOME = """<!doctype html><html><body><h1 id="welkom">Welkom</h1>
-<a href="over/">Over</a> <a href="over/#team">Team</a>
+<a href="over/">Over</a> <a href="over/#team">Team</a> <a href="#nergens">Nergens</a>
 </body></html>"""
 
 ABOUT = """<!doctype html><html><body><h1 id="over">Over</h1><h2 id="team">Team</h2>
@@ -47,6 +47,8 @@ def test_internal_links_and_anchors_are_checked_offline(tmp_path):
     outcome = Outcome()
     check_internal(site, LinkConfig(), outcome, pages=pages)
     broken = {f.url: f for f in outcome.findings}
+    home = broken.pop("/#nergens")
+    assert home.page == ""  # the home page
     assert set(broken) == {"/#bestaat-niet", "/bouwstenen/vroegsignalering", "/over/#geen-kop", "/assets/weg.png", "/factsheets/pdf/gm0363.pdf"}
     assert all(f.scope == INTERN and f.verdict.category == "kapot" and f.page == "over/" for f in broken.values())
     assert "'#bestaat-niet' staat niet op de pagina" in broken["/#bestaat-niet"].verdict.reason
@@ -76,6 +78,7 @@ def test_cli_fails_on_a_broken_internal_link_even_without_schedule(tmp_path):
     # tmp_path has no content/: the pages list is empty, the site is still checked
     assert code == 1, err
     assert "site /over/: fout: interne link kapot: /assets/weg.png – deze pagina of dit bestand bestaat niet in de site." in out
+    assert "site /: fout: interne link kapot: /#nergens – het anker '#nergens' staat niet op de pagina." in out
 
 
 def test_link_origins_point_at_the_yaml_line_of_the_text_that_holds_the_link(tmp_path):
