@@ -48,7 +48,9 @@ def counts(outcome: Outcome) -> Counter:
 
 
 def _number(n: float) -> str:
-    return f"{n:.1f}".replace(".", ",")
+    from ..dutch import number
+
+    return number(n, 1)
 
 
 def summary(outcome: Outcome) -> str:
@@ -132,8 +134,10 @@ def markdown(outcome: Outcome, *, created: datetime | None = None) -> str:
 
     Addresses are shown as code, never as links: the report must not add broken links to the site.
     """
-    when = (created or datetime.now()).strftime("%d-%m-%Y %H:%M")
-    out = ["# Linkrapport", "", f"Gemaakt op {when} door `kennisbank links`.", ""]
+    from ..dutch import long_date
+
+    moment = created or datetime.now()
+    out = ["# Linkrapport", "", f"Gemaakt op {long_date(moment.date())} om {moment:%H:%M} door `kennisbank links`.", ""]
     out += [summary(outcome).replace("\n", "  \n"), ""]
     attention = [f for f in outcome.findings if f.verdict.category in (*SHOWN, TOEGESTAAN)]
     if not [f for f in attention if f.verdict.category in SHOWN]:
