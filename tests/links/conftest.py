@@ -137,6 +137,12 @@ class Site:
             return html(n)
 
         self.route("/traag", slow)
+
+        def very_slow(n):
+            time.sleep(8)
+            return html(n)
+
+        self.route("/heel-traag", very_slow)
         return self
 
     def stop(self) -> None:

@@ -100,6 +100,19 @@ def test_uncertain_never_fails_not_even_scheduled(tmp_path, site):
     assert "onzeker.yaml:1:6: waarschuwing: link onzeker" in out
 
 
+def test_the_total_time_bound_stops_the_check_and_leaves_it_uncertain(tmp_path, site):
+    yaml_file = tmp_path / "traag.yaml"
+    yaml_file.write_text(f"website: {site.base}/heel-traag\n", encoding="utf-8")
+    config = tmp_path / "links.yaml"
+    config.write_text("instellingen:\n  timeout_seconden: 30\n  totale_tijd_seconden: 5\n", encoding="utf-8")
+    started = time.monotonic()
+    code, out, err = run_links(tmp_path, "--extern", "--gepland", "--config", str(config), str(yaml_file))
+    assert time.monotonic() - started < 7.5  # stopped at the bound, not after the 8 s answer
+    assert code == 0, err  # onzeker never fails
+    assert "langer dan 5 seconden en is gestopt" in out
+    assert "traag.yaml:1:10: waarschuwing: link onzeker" in out and "de tijd voor de controle was op" in out
+
+
 def test_example_domains_are_skipped_and_counted(tmp_path):
     """lychee never requests example domains (example.com, .test); we say so instead of calling them fine."""
     yaml_file = tmp_path / "voorbeeld.yaml"
