@@ -120,6 +120,12 @@ def browser():
         browser.close()
 
 
+def pytest_collection_modifyitems(session, config, items):
+    """The whole-session request log check runs after every other browser test."""
+    last = [item for item in items if item.name == "test_whole_session_request_log_has_no_third_party_host"]
+    items[:] = [item for item in items if item not in last] + last
+
+
 @dataclass
 class Request:
     url: str
@@ -165,4 +171,43 @@ def open_page(page, url: str) -> None:
 
 def settle(page) -> None:
     """Wait until CSS transitions and animations (search dialog, drawer) have finished."""
-    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')", timeout=5_000)
+    page.evaluate(
+        """async () => {
+          const frame = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+          await frame();                      // let Material react to the last key or click first
+          const end = Date.now() + 3000;
+          while (Date.now() < end && document.getAnimations().some(a => a.pending || a.playState === 'running')) {
+            await new Promise(r => setTimeout(r, 20));
+          }
+          await frame();
+        }"""
+    )
+
+
+SEARCH_READY = "Typ om te beginnen met zoeken"
+SEARCH_LOADING = "Zoeken initialiseren"
+
+
+def search(page, query: str) -> list[dict]:
+    """Type a query into the site search like a reader; return the results as shown, best first.
+
+    Each result: {"href": absolute URL of the result, "title": its heading, "page": the page's own URL}.
+    Waits until Material's search worker has loaded the index, so no keystroke is lost.
+    """
+    field = page.locator(".md-search__input")
+    field.click()
+    meta = "document.querySelector('.md-search-result__meta').textContent.trim()"
+    page.wait_for_function(f"t => {meta} !== t", arg=SEARCH_LOADING, timeout=15_000)
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.wait_for_function(f"t => {meta} === t", arg=SEARCH_READY, timeout=5_000)
+    field.press_sequentially(query)  # Material reads the query on key events, as a reader types it
+    page.wait_for_function(f"t => {meta} !== t", arg=SEARCH_READY, timeout=10_000)
+    settle(page)
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.md-search-result__item')].map(item => {
+             const links = [...item.querySelectorAll('a.md-search-result__link')];
+             return links.map(a => ({href: a.href, title: (a.querySelector('h1, h2') || a).textContent.trim(),
+                                     page: links[0].href}));
+           }).flat()"""
+    )

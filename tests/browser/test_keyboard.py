@@ -1,0 +1,150 @@
+"""What axe cannot see, part 1: every page usable with the keyboard alone.
+
+- The first Tab stop is the skip link "Ga naar inhoud"; it is visible when focused, and after Enter
+  the next Tab lands inside the page content.
+- Every Tab stop (header, menu, content, footer) has a visible focus indicator: the element (or the
+  visible label of Material's hidden colour-scheme radio) is on screen, not transparent, and has an
+  outline of at least 2 px. Nothing invisible takes focus.
+- Search can be reached with Tab and used with the keyboard (type, Enter opens the best result).
+- On a narrow screen the menu button can be reached with Tab and opens the menu with Enter or Space.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import DESKTOP, MOBILE, SEARCH_READY, open_page, settle
+
+WIDTHS = {"desktop": DESKTOP, "mobile": MOBILE}
+
+FOCUS_INFO = """() => {
+  let el = document.activeElement;
+  if (!el || el === document.body) return null;
+  if (el.classList.contains('md-option')) {          // hidden radio: its visible label shows the ring
+    el = el.nextElementSibling && el.nextElementSibling.tagName === 'LABEL' && !el.nextElementSibling.hidden
+      ? el.nextElementSibling : document.querySelector('label[for="' + document.activeElement.id + '"]:not([hidden])') || el;
+  }
+  const r = el.getBoundingClientRect();
+  const s = getComputedStyle(el);
+  return {
+    what: el.tagName + '.' + [...el.classList].filter(c => c !== 'focus-visible').join('.') + ' ' +
+          ((el.getAttribute('href') || el.getAttribute('for') || el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40)),
+    width: r.width, height: r.height,
+    onScreen: r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight,
+    visible: el.checkVisibility({opacityProperty: true, visibilityProperty: true}),
+    outline: s.outlineStyle !== 'none' ? parseFloat(s.outlineWidth) : 0,
+    inContent: !!el.closest('.md-content'),
+    beforeContent: !!el.closest('.md-header, .md-sidebar, .md-tabs'),
+    skip: el.classList.contains('md-skip'),
+  };
+}"""
+
+
+def sample_pages(site) -> list[str]:
+    """The home page and the first page of each top-level folder: every template, not every page."""
+    chosen: dict[str, str] = {}
+    for url in site.pages:
+        if url.endswith(".html"):
+            continue
+        chosen.setdefault(url.split("/")[0], url)
+    return sorted(chosen.values())
+
+
+def focus_ok(info: dict | None) -> bool:
+    return bool(info) and info["visible"] and info["onScreen"] and info["width"] > 0 and info["height"] > 0 and info["outline"] >= 2
+
+
+def tab(page) -> dict | None:
+    """Press Tab; what has focus now. Waits for transitions only when focus is not (yet) visible."""
+    page.keyboard.press("Tab")
+    info = page.evaluate(FOCUS_INFO)
+    if info is not None and not focus_ok(info):
+        settle(page)  # e.g. the search panel or a menu panel sliding in
+        info = page.evaluate(FOCUS_INFO)
+    return info
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_skip_link_is_first_and_jumps_to_content(site, new_context, width):
+    page = new_context("light", WIDTHS[width]).new_page()
+    for url in sample_pages(site):
+        open_page(page, site.url(url))
+        first = tab(page)
+        assert first and first["skip"], f"{url}: the first Tab stop is {first}, not the skip link"
+        assert first["visible"] and first["onScreen"] and first["outline"] >= 2, f"{url}: skip link not visible when focused: {first}"
+        assert page.evaluate("document.activeElement.textContent.trim()") == "Ga naar inhoud"
+        target = page.evaluate("document.activeElement.getAttribute('href')")
+        page.keyboard.press("Enter")
+        assert page.evaluate("location.hash") == target
+        assert page.evaluate("!!document.querySelector(location.hash).closest('.md-content')"), f"{url}: skip target outside the content"
+        after = tab(page)
+        # the next stop follows the content start: a link in the content, the footer, or (end of a page
+        # without links) out of the page; never back to the header or the menu
+        assert after is None or not after["beforeContent"], f"{url}: after the skip link, Tab went back to {after}"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_focus_stop_is_visible(site, new_context, width):
+    page = new_context("light", WIDTHS[width]).new_page()
+    problems = []
+    for url in sample_pages(site):
+        open_page(page, site.url(url))
+        seen = 0
+        for _ in range(120):
+            info = tab(page)
+            if info is None:  # focus left the document: went through all of it
+                break
+            if info["skip"] and seen:
+                break
+            seen += 1
+            if not focus_ok(info):
+                problems.append(f"{url or '/'}: {info}")
+            if "search__input" in info["what"]:
+                page.keyboard.press("Escape")
+        assert seen >= 4, f"{url}: only {seen} focus stops"
+    assert not problems, "focus not visible:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_search_reachable_and_usable_by_keyboard(site, new_context, width):
+    page = new_context("light", WIDTHS[width]).new_page()
+    open_page(page, site.url(""))
+    for _ in range(10):
+        info = tab(page)
+        if info and "md-search__input" in info["what"]:
+            break
+    else:
+        pytest.fail("the search field is not among the first 10 Tab stops")
+    assert info["visible"] and info["onScreen"], f"search field focused but not visible: {info}"
+    page.wait_for_function(  # the search index has loaded
+        "t => document.querySelector('.md-search-result__meta').textContent.trim() === t", arg=SEARCH_READY, timeout=10_000
+    )
+    page.keyboard.type("ouders")
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    settle(page)
+    assert page.locator(".md-search-result__item").first.is_visible()
+    page.keyboard.press("Enter")
+    page.wait_for_url(lambda u: u.rstrip("/") != site.url("").rstrip("/"), timeout=5_000)
+
+
+@pytest.mark.parametrize("key", ["Enter", " "])
+def test_menu_button_on_narrow_screen(site, new_context, key):
+    page = new_context("light", MOBILE).new_page()
+    open_page(page, site.url(""))
+    for _ in range(5):
+        info = tab(page)
+        if info and "kb-menu-button" in info["what"]:
+            break
+    else:
+        pytest.fail("the menu button is not among the first 5 Tab stops at 360 px")
+    assert info["visible"] and info["outline"] >= 2
+    assert page.locator(".md-sidebar--primary a.md-nav__link").first.is_hidden(), "closed menu should be hidden"
+    page.keyboard.press(key)
+    settle(page)
+    assert page.evaluate("document.getElementById('__drawer').checked")
+    for _ in range(10):
+        info = tab(page)
+        if info and info["what"].startswith("A.md-nav__link"):
+            assert info["visible"] and info["onScreen"] and info["outline"] >= 2, info
+            return
+    pytest.fail("no menu link reachable with Tab after opening the menu")

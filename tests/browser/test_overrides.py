@@ -1,0 +1,65 @@
+"""The Material partials in overrides/ stay copies of the installed Material plus our one change.
+
+When Material is upgraded and its partial changes, this test fails: copy the new partial and
+re-apply the change (the comment at the top of each override says what it is).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import material
+import pytest
+
+OVERRIDES = Path(__file__).resolve().parents[2] / "overrides"
+MATERIAL = Path(material.__file__).parent / "templates"
+
+CHANGES = {
+    "partials/search.html": [
+        (
+            '<div class="md-search" data-md-component="search" role="dialog">',
+            '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',
+        )
+    ],
+    "partials/nav-item.html": [
+        (
+            'aria-labelledby="{{ path }}_label" aria-expanded',
+            'aria-label="{{ nav_item.title | e }}" aria-expanded',
+        )
+    ],
+    "partials/header.html": [
+        ('<label class="md-header__button md-icon" for="__drawer">', None),
+    ],
+}
+HEADER_COMMENT = re.compile(r"\A\{#-.*?-#\}\n", re.DOTALL)
+
+
+def body(text: str) -> str:
+    return HEADER_COMMENT.sub("", text, count=1)
+
+
+@pytest.mark.parametrize("name", sorted(CHANGES))
+def test_override_is_upstream_plus_our_change(name):
+    upstream = body((MATERIAL / name).read_text(encoding="utf-8"))
+    ours = body((OVERRIDES / name).read_text(encoding="utf-8"))
+    for old, new in CHANGES[name]:
+        assert upstream.count(old) == 1, f"{name}: Material changed the line we override: {old}"
+        if new is not None:
+            upstream = upstream.replace(old, new)
+    if name == "partials/header.html":  # the menu label becomes a button: compare around it
+        start = upstream.index('<label class="md-header__button md-icon" for="__drawer">')
+        end = upstream.index("</label>", start) + len("</label>")
+        mine_start = ours.index('<button type="button" class="md-header__button md-icon kb-menu-button"')
+        mine_end = ours.index("</button>", mine_start) + len("</button>")
+        assert upstream[:start] == ours[:mine_start] and upstream[end:] == ours[mine_end:], f"{name} drifted from Material"
+        inner_up = upstream[upstream.index(">", start) + 1 : end - len("</label>")]
+        inner_ours = ours[ours.index(">", mine_start) + 1 : mine_end - len("</button>")]
+        assert inner_up == inner_ours
+    else:
+        assert ours == upstream, f"{name} differs from Material's beyond our change"
+
+
+def test_every_override_is_checked():
+    present = {p.relative_to(OVERRIDES).as_posix() for p in OVERRIDES.rglob("*.html")} - {"main.html"}
+    assert present == set(CHANGES)
