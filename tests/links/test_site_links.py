@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from kennisbank.compose.page import Page
 from kennisbank.errors import Location
 from kennisbank.links.check import INTERN, Outcome, check_internal
+from kennisbank.links import report
 from kennisbank.links.config import LinkConfig
 from kennisbank.links.origins import YamlText, record_link_origins, site_target
 
@@ -54,6 +55,9 @@ def test_internal_links_and_anchors_are_checked_offline(tmp_path):
     assert "'#bestaat-niet' staat niet op de pagina" in broken["/#bestaat-niet"].verdict.reason
     # the link that a YAML text produced points back at that YAML line
     assert broken["/bouwstenen/vroegsignalering"].location == origin
+    assert report.line(broken["/bouwstenen/vroegsignalering"]).startswith(
+        "content/pages/over.yaml:14:9 (op pagina /over/): fout: interne link kapot: /bouwstenen/vroegsignalering – "
+    )
     assert broken["/assets/weg.png"].location is None
     assert outcome.checked[INTERN] >= 8
 
