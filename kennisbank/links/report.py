@@ -137,7 +137,8 @@ def markdown(outcome: Outcome, *, created: datetime | None = None) -> str:
     from ..dutch import long_date
 
     moment = created or datetime.now()
-    out = ["# Linkrapport", "", f"Gemaakt op {long_date(moment.date())} om {moment:%H:%M} door `kennisbank links`.", ""]
+    # front matter: written into docs/ (e.g. docs/redactie/linkrapport.md) it places itself in the menu
+    out = ["---", "title: Linkrapport", "sectie: redactie", "volgorde: 90", "---", "", "# Linkrapport", "", f"Gemaakt op {long_date(moment.date())} om {moment:%H:%M} door `kennisbank links`.", ""]
     out += [summary(outcome).replace("\n", "  \n"), ""]
     attention = [f for f in outcome.findings if f.verdict.category in (*SHOWN, TOEGESTAAN)]
     if not [f for f in attention if f.verdict.category in SHOWN]:
@@ -182,7 +183,7 @@ def _advice(f: Finding) -> str:
 def html_page(outcome: Outcome, *, created: datetime | None = None) -> str:
     import markdown as md
 
-    body = md.markdown(markdown(outcome, created=created), extensions=["tables"])
+    body = md.markdown(markdown(outcome, created=created), extensions=["tables", "meta"])
     return (
         "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

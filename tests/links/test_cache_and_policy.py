@@ -132,6 +132,7 @@ def test_reports_group_by_yaml_file_with_line_numbers(project):
     run_links(root, "--extern", "--config", str(config), "--rapport", str(md_path), str(yaml_file))
     run_links(root, "--extern", "--config", str(config), "--rapport", str(html_path), str(yaml_file))
     markdown = md_path.read_text(encoding="utf-8")
+    assert markdown.startswith("---\ntitle: Linkrapport\nsectie: redactie\n")  # in docs/ it finds its menu place
     assert "# Linkrapport" in markdown
     assert "## content/partners/klein.yaml" in markdown
     assert "| 4:" in markdown and "**kapot**: de pagina bestaat niet" in markdown  # line 4: bron[0].url
