@@ -4,7 +4,8 @@ lychee does the checking: it finds every URL in the YAML files with its line and
 each URL once, retries with backoff honouring `Retry-After`, limits requests per host and checks the
 built HTML offline, `#anchors` included. This package owns what lychee cannot know:
 
-- `config.py`   the settings and the allow-list (`site_config/links-allowlist.yaml`), validated;
+- `config.py`   the settings and the allow-list (`site_config/links-allowlist.yaml`), validated by
+                the pydantic schema in `config_schema.py` (only when the file changed);
 - `lychee.py`   running lychee and reading its JSON into `Result`s;
 - `origins.py`  which YAML file, line and field a URL stands on (and which URLs sit in comments);
                 which YAML line produced a link on a generated page;
@@ -12,5 +13,7 @@ built HTML offline, `#anchors` included. This package owns what lychee cannot kn
                 only successes and drops redirect targets);
 - `classify.py` kapot / verhuisd / onzeker, in Dutch, with the new address to paste;
 - `report.py`   the terminal summary, the JSON report and the linkrapport page;
-- `check.py`    the whole run; `cli.py` the `kennisbank links` command and its exit codes.
+- `check.py`    the whole run: lychee offline to place every URL, then online for what is neither
+                cached nor allow-listed, one more round for refusals; the built site offline;
+- `cli.py`      the `kennisbank links` command and its exit codes.
 """
