@@ -15,8 +15,10 @@ def test_weekly_workflow_runs_the_scheduled_policy(project_root):
     steps = workflow["jobs"]["links"]["steps"]
     commands = " ".join(step.get("run", "") for step in steps)
     assert "kennisbank links --gepland" in commands
-    cache = next(step for step in steps if step.get("uses", "").startswith("actions/cache@"))
-    assert cache["with"]["path"] == ".cache/links"
+    restore = next(step for step in steps if step.get("uses", "").startswith("actions/cache/restore@"))
+    save = next(step for step in steps if step.get("uses", "").startswith("actions/cache/save@"))
+    assert restore["with"]["path"] == save["with"]["path"] == ".cache/links"
+    assert save["if"] == "always()"  # a failing check (broken links) still keeps its results
     upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-artifact@"))
     assert upload["if"] == "always()"
     assert workflow["permissions"] == {"contents": "read"}
