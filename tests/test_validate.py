@@ -220,7 +220,7 @@ def test_bare_www_address_in_text_is_caught(tmp_path):
     text = TERM.replace("met de ouders.", "met de ouders, zie www.ncj.nl.")
     p = only(problems_for(tmp_path, {"content/glossary/mdo.yaml": text}))
     assert where(p)[1] == 6
-    assert "mist 'https://'" in p.message
+    assert p.message == "het webadres 'www.ncj.nl' mist 'https://'. Schrijf het voluit: https://www.ncj.nl"
 
 
 def test_overdue_review_is_a_warning_not_an_error(tmp_path):

@@ -16,7 +16,7 @@ from pydantic_core import PydanticCustomError
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SEED_REF = re.compile(r"^(?P<seed>\d{3}):(?P<start>\d+)(?:-(?P<end>\d+))?$")
-_BARE_WWW = re.compile(r"(?<![/\w.@])www\.[a-z0-9-]+\.[a-z]", re.IGNORECASE)
+_BARE_WWW = re.compile(r"(?<![/\w.@])www\.[a-z0-9-]+\.[a-z]{2,}[^\s)\]>\"']*", re.IGNORECASE)
 
 
 class Model(BaseModel):
@@ -40,8 +40,8 @@ def _check_text(value: str) -> str:
     if match:
         raise PydanticCustomError(
             "kb_bare_www",
-            "het webadres '{found}…' mist 'https://'. Schrijf het voluit, bijvoorbeeld https://{found}…",
-            {"found": match.group(0)},
+            "het webadres '{found}' mist 'https://'. Schrijf het voluit: https://{found}",
+            {"found": match.group(0).rstrip(".,;:")},
         )
     return value
 
