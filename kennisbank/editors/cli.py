@@ -10,8 +10,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
+
+from ..errors import Location, Problem, format_github, format_report, sorted_problems
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 
@@ -39,15 +42,26 @@ def cmd_schemas(root: Path, args) -> int:
     from . import schemas
 
     if args.controle:
-        outdated = schemas.stale(root)
-        missing = [] if not args.stempel else _unstamped(root, content_files(root))
-        for name in outdated:
-            print(f"{schemas.SCHEMA_DIR}/{name}: fout: past niet meer bij de modellen. Voer uit: kennisbank schemas", file=sys.stderr)
-        for path, header in missing:
-            print(f"{path}:1: fout: de eerste regel moet zijn: {header}. Voer uit: kennisbank schemas --stempel", file=sys.stderr)
-        if outdated or missing:
+        problems = [
+            Problem(Location(f"{schemas.SCHEMA_DIR}/{name}"), "past niet meer bij de modellen. Voer uit: kennisbank schemas")
+            for name in schemas.stale(root)
+        ]
+        if args.stempel:
+            problems += [
+                Problem(
+                    Location(path, 1, 1),
+                    f"de eerste regel van dit bestand moet zijn: {header} (die regel geeft VS Code en github.dev de "
+                    "uitleg bij de velden). Zet hem bovenaan, of voer uit: kennisbank schemas --stempel",
+                )
+                for path, header in _unstamped(root, content_files(root))
+            ]
+        if problems:
+            print(format_report(problems), file=sys.stderr)
+            if os.environ.get("GITHUB_ACTIONS") == "true":
+                for problem in sorted_problems(problems):
+                    print(format_github(problem))
             return EXIT_PROBLEMS
-        print("De schema's zijn actueel.")
+        print("De schema's zijn actueel." + (" Elk inhoudsbestand heeft de schemaregel." if args.stempel else ""))
         return EXIT_OK
     changed = schemas.write_all(root)
     print(f"Schema's bijgewerkt: {', '.join(changed)}." if changed else "De schema's waren al actueel.")

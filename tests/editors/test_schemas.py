@@ -113,6 +113,7 @@ def test_controle_fails_on_a_stale_schema_and_schemas_repairs_it(tmp_path, capsy
     assert cli.main(["--root", str(root), "schemas", "--controle"]) == 1
     err = capsys.readouterr().err
     assert "schemas/begrip.schema.json: fout: past niet meer bij de modellen. Voer uit: kennisbank schemas" in err
+    assert "2 fouten, 0 waarschuwingen." in err
     assert "schemas/weg.schema.json" in err
     assert cli.main(["--root", str(root), "schemas"]) == 0
     assert not (root / "schemas" / "weg.schema.json").exists()
@@ -166,3 +167,19 @@ def test_stamp_files_uses_the_soort_and_the_relative_path(tmp_path):
 def test_the_guide_template_for_a_new_term_starts_with_the_schema_line():
     guide = (ROOT / "content" / "pages" / "redactie-begrip-toevoegen.yaml").read_text(encoding="utf-8")
     assert HEADER in guide
+
+
+def test_controle_with_stempel_names_a_file_without_its_schema_line(tmp_path, capsys, monkeypatch):
+    root = tmp_path
+    (root / "content" / "glossary").mkdir(parents=True)
+    (root / "mkdocs.yml").write_text("site_name: x\n")
+    (root / "content" / "glossary" / "proef.yaml").write_text(GOOD_TERM, encoding="utf-8")
+    assert cli.main(["--root", str(root), "schemas"]) == 0
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    capsys.readouterr()
+    assert cli.main(["--root", str(root), "schemas", "--controle", "--stempel"]) == 1
+    out, err = capsys.readouterr()
+    assert f"content/glossary/proef.yaml:1:1: fout: de eerste regel van dit bestand moet zijn: {HEADER}" in err
+    assert out.startswith("::error file=content/glossary/proef.yaml,line=1,col=1,")
+    assert cli.main(["--root", str(root), "schemas", "--stempel"]) == 0
+    assert cli.main(["--root", str(root), "schemas", "--controle", "--stempel"]) == 0
