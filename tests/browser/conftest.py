@@ -179,7 +179,9 @@ def settle(page) -> None:
           while (Date.now() < end && document.getAnimations().some(a => a.pending || a.playState === 'running')) {
             await new Promise(r => setTimeout(r, 20));
           }
-          await frame();
+          // smooth scrolling (a focused element scrolled into view) is no animation: wait until it stops
+          let last = -1;
+          while (Date.now() < end && last !== scrollY) { last = scrollY; await frame(); }
         }"""
     )
 
@@ -195,13 +197,14 @@ def search(page, query: str) -> list[dict]:
     Waits until Material's search worker has loaded the index, so no keystroke is lost.
     """
     field = page.locator(".md-search__input")
-    field.click()
+    field.focus()  # opens the search, also on a narrow screen where the field is behind a button
     meta = "document.querySelector('.md-search-result__meta').textContent.trim()"
     page.wait_for_function(f"t => {meta} !== t", arg=SEARCH_LOADING, timeout=15_000)
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
     page.wait_for_function(f"t => {meta} === t", arg=SEARCH_READY, timeout=5_000)
-    field.press_sequentially(query)  # Material reads the query on key events, as a reader types it
+    field.fill(query)
+    field.press("End")  # Material reads the query on key events, as when a reader types it
     page.wait_for_function(f"t => {meta} !== t", arg=SEARCH_READY, timeout=10_000)
     settle(page)
     return page.evaluate(

@@ -41,12 +41,11 @@ FOCUS_INFO = """() => {
 
 
 def sample_pages(site) -> list[str]:
-    """The home page and the first page of each top-level folder: every template, not every page."""
-    chosen: dict[str, str] = {}
+    """The home page and the first page of each folder: every template, not every page."""
+    chosen: dict[str, str] = {"": ""}
     for url in site.pages:
-        if url.endswith(".html"):
-            continue
-        chosen.setdefault(url.split("/")[0], url)
+        if "/" in url:
+            chosen.setdefault(url.split("/")[0], url)
     return sorted(chosen.values())
 
 
@@ -56,11 +55,18 @@ def focus_ok(info: dict | None) -> bool:
 
 def tab(page) -> dict | None:
     """Press Tab; what has focus now. Waits for transitions only when focus is not (yet) visible."""
+    # at a person's pace: not while closing search still locks the page scroll (Material releases it
+    # after its closing transition; a test typing Tab within milliseconds would land off-screen)
+    page.wait_for_function("!document.body.style.top || document.getElementById('__search').checked", timeout=3_000)
     page.keyboard.press("Tab")
     info = page.evaluate(FOCUS_INFO)
     if info is not None and not focus_ok(info):
-        settle(page)  # e.g. the search panel or a menu panel sliding in
-        info = page.evaluate(FOCUS_INFO)
+        settle(page)  # e.g. the search panel or a menu panel sliding in, smooth scrolling to the element
+        for _ in range(15):
+            info = page.evaluate(FOCUS_INFO)
+            if focus_ok(info):
+                break
+            page.wait_for_timeout(100)
     return info
 
 
@@ -99,8 +105,6 @@ def test_every_focus_stop_is_visible(site, new_context, width):
             seen += 1
             if not focus_ok(info):
                 problems.append(f"{url or '/'}: {info}")
-            if "search__input" in info["what"]:
-                page.keyboard.press("Escape")
         assert seen >= 4, f"{url}: only {seen} focus stops"
     assert not problems, "focus not visible:\n" + "\n".join(problems)
 

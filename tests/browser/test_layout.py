@@ -20,6 +20,8 @@ CLIPPED_TEXT = """() => {
   const found = [];
   for (const el of document.querySelectorAll('.md-content *, .md-footer *, .md-header__title *')) {
     if (!el.checkVisibility() || !el.textContent.trim()) continue;
+    const box = el.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue;   // visually hidden text for screen readers
     const s = getComputedStyle(el);
     const clipsX = ['hidden', 'clip'].includes(s.overflowX), clipsY = ['hidden', 'clip'].includes(s.overflowY);
     if (el.closest('.md-typeset__scrollwrap')) continue;   // tables scroll in their own box

@@ -26,7 +26,8 @@ RIGHT_PAGES = {
     "trajectbegeleider": TRAJECTBEGELEIDER,
     "casemanager": TRAJECTBEGELEIDER,
     "ouders": ["voor/ouders/"],
-    "financiering": ["voor/gemeenten/", "bouwstenen/", "voor/partners/#financiering", "begrippen/#beschikbaarheidsfinanciering"],
+    "financiering": ["voor/gemeenten/", "bouwstenen/", "voor/partners/#financiering", "begrippen/#beschikbaarheidsfinanciering",
+                     "over/#wijziging"],  # the change "Financiering en rol van de gemeente"
     "contra-indicatie": ["begrippen/#contra-indicatie", "ivh/traject/#eerste-contact", "voor/verwijzers/"],
     "kwaliteitskader": ["kwaliteitskader/"],
 }
@@ -87,12 +88,13 @@ def test_query_finds_the_right_page(search_page, site, right_pages, query):
 
 
 def glossary_words(content) -> list[tuple[str, str]]:
-    """(word a reader may type, glossary term id) for every abbreviation and synonym."""
+    """(word a reader may type, glossary term id): every abbreviation, and each term's first synonym
+    (all synonyms would take a minute in the browser; the glossary page prints them all alike)."""
     words = []
     for term in content.of("begrip"):
         if term.abbreviation:
             words.append((term.abbreviation, term.id))
-        words.extend((synonym, term.id) for synonym in term.synonyms)
+        words.extend((synonym, term.id) for synonym in term.synonyms[:1])
     return words
 
 
