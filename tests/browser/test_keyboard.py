@@ -152,3 +152,11 @@ def test_menu_button_on_narrow_screen(site, new_context, key):
             assert info["visible"] and info["onScreen"] and info["outline"] >= 2, info
             return
     pytest.fail("no menu link reachable with Tab after opening the menu")
+
+
+def test_menu_button_only_on_narrow_screens(site, new_context):
+    """On a wide screen the menu is the sidebar: the menu button is not shown (as Material's label)."""
+    page = new_context("light", DESKTOP).new_page()
+    open_page(page, site.url(""))
+    assert page.locator("button.kb-menu-button").is_hidden()
+    assert page.locator(".md-sidebar--primary a.md-nav__link").first.is_visible()
