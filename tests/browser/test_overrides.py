@@ -61,5 +61,15 @@ def test_override_is_upstream_plus_our_change(name):
 
 
 def test_every_override_is_checked():
-    present = {p.relative_to(OVERRIDES).as_posix() for p in OVERRIDES.rglob("*.html")} - {"main.html"}
+    present = {p.relative_to(OVERRIDES).as_posix() for p in OVERRIDES.rglob("*.html")} - {"main.html", "404.html"}
     assert present == set(CHANGES)
+
+
+def test_404_page_is_dutch(site, new_context):
+    from .conftest import open_page
+
+    page = new_context("light").new_page()
+    open_page(page, site.url("404.html"))
+    assert page.locator("h1").inner_text() == "Pagina niet gevonden"
+    page.locator("a", has_text="startpagina").click()
+    assert page.locator("h1").inner_text() == "Integrale Vroeghulp"
