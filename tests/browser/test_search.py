@@ -19,7 +19,12 @@ import pytest
 from .conftest import DESKTOP, open_page, search
 
 MDO = ["begrippen/#mdo", "voor/partners/", "ivh/traject/#mdo", "profielen/mdo-lid/"]
-TRAJECTBEGELEIDER = ["profielen/trajectbegeleider/", "begrippen/#trajectbegeleider", "bouwstenen/informatie-advies-trajectbegeleiding/"]
+TRAJECTBEGELEIDER = [
+    "profielen/trajectbegeleider/",
+    "begrippen/#trajectbegeleider",
+    "bouwstenen/informatie-advies-trajectbegeleiding/",
+    "voor/partners/#wat-doet-de-trajectbegeleider",
+]
 RIGHT_PAGES = {
     "MDO": MDO,
     "multidisciplinair overleg": MDO,
