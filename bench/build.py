@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from kennisbank.compose import compose_site  # noqa: E402
 from kennisbank.compose.glossary import abbreviation_definitions  # noqa: E402
 from kennisbank.compose.navigation import build_nav  # noqa: E402
+from kennisbank.mkdocs_hook import stylesheet_order  # noqa: E402
 from kennisbank.validate import content_files, load_content  # noqa: E402
 
 SYNTHETIC = """\
@@ -103,7 +104,7 @@ def plain_project(root: Path, target: Path) -> Path:
     config.pop("watch", None)
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p)]
     config["nav"] = build_nav(pages)
-    config["extra_css"] = [f"assets/stylesheets/{p.name}" for p in sorted((docs / "assets" / "stylesheets").glob("*.css"))]
+    config["extra_css"] = stylesheet_order(config["extra_css"], docs / "assets" / "stylesheets")
     (target / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return target
 

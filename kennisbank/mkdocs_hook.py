@@ -61,13 +61,21 @@ def on_config(config):
 
 
 def _add_stylesheets(config, root: Path) -> None:
-    """Every stylesheet in docs/assets/stylesheets/ is included, so a feature can ship its own file."""
-    folder = root / config.docs_dir / "assets" / "stylesheets" if not Path(config.docs_dir).is_absolute() else Path(config.docs_dir) / "assets" / "stylesheets"
-    listed = {str(css) for css in config.extra_css}
-    for css in sorted(folder.glob("*.css")):
-        uri = f"assets/stylesheets/{css.name}"
-        if uri not in listed:
-            config.extra_css.append(uri)
+    """Every stylesheet in docs/assets/stylesheets/ is included, so a feature can ship its own file.
+
+    Order: the first sheet listed in mkdocs.yml (the base), then the discovered feature sheets in
+    name order, then the other listed sheets (the accessibility fixes), which must win.
+    """
+    folder = Path(config.docs_dir) / "assets" / "stylesheets"
+    if not folder.is_absolute():
+        folder = root / folder
+    config.extra_css = stylesheet_order([str(css) for css in config.extra_css], folder)
+
+
+def stylesheet_order(listed: list[str], folder: Path) -> list[str]:
+    discovered = [f"assets/stylesheets/{css.name}" for css in sorted(folder.glob("*.css"))]
+    features = [uri for uri in discovered if uri not in listed]
+    return listed[:1] + features + listed[1:]
 
 
 def on_files(files: Files, config) -> Files:
