@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 HEADER = """\
+# yaml-language-server: $schema=../../schemas/gemeentelijst.schema.json
 # De 342 gemeenten van Nederland op 1 januari 2025, met CBS-code, TOOI-identifier, naam en provincie.
 # Gemaakt met: python -m kennisbank.factsheets.register <csv> <dit bestand>. Pas de lijst alleen als
 # geheel aan (na een gemeentelijke herindeling). Gegevens van coördinatoren horen in gegevens/.

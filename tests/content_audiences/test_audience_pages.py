@@ -88,13 +88,13 @@ def test_mdo_is_written_out_at_first_use(built_site, audience):
     text = _text(built_site, f"voor/{audience}")
     first = text.find("MDO")
     if first == -1:
-        pytest.skip("MDO komt niet voor")
+        pytest.fail("MDO komt niet voor")
     assert "multidisciplinair overleg" in text[: first + 10].lower()
 
 
 def test_a_section_links_to_the_blocks_it_names(built_site, content):
     if not content.of("bouwsteen"):
-        pytest.skip("nog geen bouwstenen")
+        pytest.fail("nog geen bouwstenen")
     html = _html(built_site, "voor/verwijzers")
     assert 'href="../../bouwstenen/vroegsignalering/"' in html
 

@@ -30,7 +30,7 @@ def composed(content):
 def seed_lines() -> dict[str, list[str]]:
     found = {p.name[:3]: p.read_text(encoding="utf-8").splitlines() for p in sorted(SEEDS.glob("*.txt"))}
     if not found:
-        pytest.skip(f"geen brondocumenten gevonden in {SEEDS}")
+        pytest.fail(f"geen brondocumenten gevonden in {SEEDS}: ../shared/seeds hoort naast de checkout te staan")
     return found
 
 

@@ -16,7 +16,7 @@ def seed_lines() -> dict[str, list[str]]:
     """Seed id ('002') -> its lines; line n is seed_lines[id][n - 1], as in `sed -n`."""
     found = {p.name[:3]: p.read_text(encoding="utf-8").split("\n") for p in sorted(SEEDS.glob("*.txt"))}
     if not found:
-        pytest.skip(f"geen brondocumenten gevonden in {SEEDS}")
+        pytest.fail(f"geen brondocumenten gevonden in {SEEDS}: ../shared/seeds hoort naast de checkout te staan")
     return found
 
 

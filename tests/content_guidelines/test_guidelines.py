@@ -203,17 +203,11 @@ def test_html_has_captions_header_scopes_and_anchors(small_site):
     assert 'id="optie-gemeente-aan-tafel"' in impl and 'id="stap-analyse"' in impl
 
 
-def test_pages_do_not_scroll_sideways_at_320px(small_site):
+def test_pages_do_not_scroll_sideways_at_320px(small_site, browser):
     """Reflow: the wide tables turn into cards; nothing sticks out of the page at 320 px."""
-    from pathlib import Path as _Path
-
-    if not _Path("/usr/bin/chromium").exists():
-        pytest.skip("Debian chromium not installed")
     import functools
     import http.server
     import threading
-
-    from playwright.sync_api import sync_playwright
 
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
@@ -225,15 +219,13 @@ def test_pages_do_not_scroll_sideways_at_320px(small_site):
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     problems = []
     try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox", "--disable-gpu"])
-            page = browser.new_page(viewport={"width": 320, "height": 640})
-            for url in ("richtlijnen/", "richtlijnen/kwaliteit/", "richtlijnen/implementatie/", "profielen/", "profielen/trajectbegeleider/"):
-                page.goto(base + url)
-                overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-                if overflow > 0:
-                    problems.append(f"{url}: {overflow}px")
-            browser.close()
+        page = browser.new_page(viewport={"width": 320, "height": 640})
+        for url in ("richtlijnen/", "richtlijnen/kwaliteit/", "richtlijnen/implementatie/", "profielen/", "profielen/trajectbegeleider/"):
+            page.goto(base + url)
+            overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            if overflow > 0:
+                problems.append(f"{url}: {overflow}px")
+        page.close()
     finally:
         server.shutdown()
     assert not problems, problems

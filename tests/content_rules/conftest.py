@@ -16,7 +16,7 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 def seed_texts() -> dict[str, str]:
     found = {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
     if not found:
-        pytest.skip(f"geen brondocumenten gevonden in {SEEDS}")
+        pytest.fail(f"geen brondocumenten gevonden in {SEEDS}: ../shared/seeds hoort naast de checkout te staan")
     return found
 
 
