@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import typing
 from typing import Any
 
 from pydantic import BaseModel
@@ -39,8 +40,6 @@ def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
 
 
 def _step(model: Any, part: Any) -> Any:
-    import typing
-
     if isinstance(model, type) and issubclass(model, BaseModel):
         for name, info in model.model_fields.items():
             if (info.alias or name) == part:
@@ -50,8 +49,6 @@ def _step(model: Any, part: Any) -> Any:
 
 
 def _unwrap(annotation: Any) -> Any:
-    import typing
-
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
         return _unwrap(typing.get_args(annotation)[0])

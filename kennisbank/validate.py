@@ -16,7 +16,7 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import Location, Problem, Severity, relative_path
+from .errors import Problem, Severity, relative_path
 from .load import Document, Positions, load_document
 from .load import set_current_file
 from .models import ContentType, by_kind, kinds_in_folder

@@ -90,3 +90,20 @@ def make_project(tmp_path: Path, files: dict[str, str] | None = None, *, with_co
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     return tmp_path
+
+
+def build_small_site(base: Path, folders: tuple[str, ...]) -> Path:
+    """Build (strict, without PDFs) a copy of the project holding only the given content folders."""
+    import os
+
+    (base / "project").mkdir()
+    project = make_project(base / "project", with_content=tuple(f for f in folders if (ROOT / "content" / f).is_dir()))
+    site = base / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "kennisbank.cli", "--root", str(project), "build", "--site-dir", str(site)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, KENNISBANK_FACTSHEET_PDF="0"),
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site

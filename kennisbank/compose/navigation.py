@@ -35,7 +35,6 @@ def add_overflow_listings(pages: list[Page]) -> list[Page]:
     The overview page (`<section>/index.md`) is created when the section has none, so every page
     stays reachable from the menu in two clicks however many files editors add.
     """
-    titles = dict(SECTIONS)
     result = list(pages)
     for key, title in SECTIONS:
         members = sorted((p for p in pages if p.section == key and p.in_nav and not p.path.endswith("index.md")), key=lambda p: (p.order, p.title))

@@ -3,15 +3,11 @@ real content, and a small strict site built from only the content these pages ne
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, make_project
+from conftest import ROOT, build_small_site
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 # The pages need their own content, the sources (for source lines) and the profiles they link to.
@@ -37,19 +33,4 @@ def seed_lines() -> dict[str, list[str]]:
 @pytest.fixture(scope="session")
 def blocks_site(tmp_path_factory) -> Path:
     """Block, trajectory and target-group pages built by MkDocs in strict mode from a small copy."""
-    base = tmp_path_factory.mktemp("bouwstenen")
-    (base / "project").mkdir()
-    project = make_project(base / "project", with_content=False)
-    for folder in NEEDED_CONTENT:
-        if (ROOT / "content" / folder).is_dir():
-            shutil.copytree(ROOT / "content" / folder, project / "content" / folder)
-    site = base / "site"
-    env = dict(os.environ, KENNISBANK_FACTSHEET_PDF="0")
-    result = subprocess.run(
-        [sys.executable, "-m", "kennisbank.cli", "--root", str(project), "build", "--site-dir", str(site)],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    return build_small_site(tmp_path_factory.mktemp("bouwstenen"), tuple(NEEDED_CONTENT))

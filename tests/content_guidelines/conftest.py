@@ -3,15 +3,11 @@ small site built from only the content these pages need (about 10 s, no factshee
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, make_project
+from conftest import build_small_site
 
 OWN_CONTENT = ("sources", "guidelines", "profiles")
 
@@ -40,18 +36,4 @@ def implementation(content):
 @pytest.fixture(scope="session")
 def small_site(tmp_path_factory) -> Path:
     """The guideline and profile pages built by MkDocs (strict) from a copy with only their content."""
-    base = tmp_path_factory.mktemp("richtlijnen")
-    (base / "project").mkdir()
-    project = make_project(base / "project", with_content=False)
-    for folder in OWN_CONTENT:
-        shutil.copytree(ROOT / "content" / folder, project / "content" / folder)
-    site = base / "site"
-    env = dict(os.environ, KENNISBANK_FACTSHEET_PDF="0")
-    result = subprocess.run(
-        [sys.executable, "-m", "kennisbank.cli", "--root", str(project), "build", "--site-dir", str(site)],
-        capture_output=True,
-        text=True,
-        env=env,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    return build_small_site(tmp_path_factory.mktemp("richtlijnen"), tuple(OWN_CONTENT))
