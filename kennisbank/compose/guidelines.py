@@ -56,30 +56,23 @@ def compose(context) -> list[Page]:
     pages: list[Page] = []
     implementation = context.content.of("implementatierichtlijn")
     quality = context.content.of("kwaliteitsrichtlijn")
-    for guide in implementation:
-        path = urls.target("implementatierichtlijn", guide.id)
-        pages.append(
-            Page(
-                path=path,
-                title=guide.title,
-                markdown=context.render("pages/richtlijn-implementatie.md.j2", guide=guide, **_implementation_context(context, path, guide)),
-                section="richtlijnen",
-                order=1,
-                source=context.content.entry_of(guide).file,
+    kinds = [
+        ("implementatierichtlijn", implementation, "pages/richtlijn-implementatie.md.j2", _implementation_context, 1),
+        ("kwaliteitsrichtlijn", quality, "pages/richtlijn-kwaliteit.md.j2", _quality_context, 2),
+    ]
+    for kind, guides_of_kind, template, page_context, order in kinds:
+        for guide in guides_of_kind:
+            path = urls.target(kind, guide.id)
+            pages.append(
+                Page(
+                    path=path,
+                    title=guide.title,
+                    markdown=context.render(template, guide=guide, **page_context(context, path, guide)),
+                    section="richtlijnen",
+                    order=order,
+                    source=context.content.entry_of(guide).file,
+                )
             )
-        )
-    for guide in quality:
-        path = urls.target("kwaliteitsrichtlijn", guide.id)
-        pages.append(
-            Page(
-                path=path,
-                title=guide.title,
-                markdown=context.render("pages/richtlijn-kwaliteit.md.j2", guide=guide, **_quality_context(context, path, guide)),
-                section="richtlijnen",
-                order=2,
-                source=context.content.entry_of(guide).file,
-            )
-        )
     guides = [(g, urls.link(OVERVIEW, "implementatierichtlijn", g.id)) for g in implementation]
     guides += [(g, urls.link(OVERVIEW, "kwaliteitsrichtlijn", g.id)) for g in quality]
     if guides:
