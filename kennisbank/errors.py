@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+import re
 from pathlib import Path
 
 
@@ -29,6 +30,7 @@ class Problem:
     location: Location
     message: str  # Dutch, in the editor's terms, ending with what to do
     severity: Severity = Severity.ERROR
+    code: str = "kb-inhoud"  # stable, for tests and tools: "kb-yaml-alias", "kb-url-schema", …
 
     @property
     def is_error(self) -> bool:
@@ -47,8 +49,18 @@ def format_location(location: Location) -> str:
     return text
 
 
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def printable(text: str) -> str:
+    """Text safe for a terminal or a log: control characters (a terminal escape sequence in a YAML value)
+    and invisible direction marks are shown as their code, so a message cannot rewrite the screen or
+    reorder what the editor reads."""
+    return _INVISIBLE.sub(lambda m: f"<U+{ord(m.group(0)):04X}>", text)
+
+
 def format_problem(problem: Problem) -> str:
-    return f"{format_location(problem.location)}: {problem.severity.value}: {problem.message}"
+    return f"{printable(format_location(problem.location))}: {problem.severity.value}: {printable(problem.message)}"
 
 
 def _escape_data(text: str) -> str:
@@ -65,13 +77,13 @@ def format_github(problem: Problem) -> str:
     Escaping follows GitHub's rules: `%`, CR and LF in the message; also `:` and `,` in property values.
     """
     command = "error" if problem.is_error else "warning"
-    properties = [f"file={_escape_property(problem.location.file)}"]
+    properties = [f"file={_escape_property(printable(problem.location.file))}"]
     if problem.location.line:
         properties.append(f"line={problem.location.line}")
         if problem.location.column:
             properties.append(f"col={problem.location.column}")
     properties.append(f"title={_escape_property('Kennisbank: ' + problem.severity.value)}")
-    return f"::{command} {','.join(properties)}::{_escape_data(problem.message)}"
+    return f"::{command} {','.join(properties)}::{_escape_data(printable(problem.message))}"
 
 
 def sorted_problems(problems: list[Problem]) -> list[Problem]:

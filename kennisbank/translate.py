@@ -78,6 +78,35 @@ def _describe(value: Any) -> str:
     return f"'{value}'"
 
 
+def translate_errors(errors: list[dict], data: Any, positions: Positions, content_type: Any) -> list[Problem]:
+    """All of pydantic's errors for one file as Dutch problems: one mistake, one message.
+
+    A misspelt field gives "bestaat niet … Bedoelde u 'samenvatting'?"; pydantic also reports the field
+    it was meant to be as missing, which would send the editor looking for a second mistake.
+    """
+    meant: set[tuple] = set()
+    for error in errors:
+        if error["type"] == "extra_forbidden":
+            path = _data_path(tuple(error["loc"]), data)
+            suggestion = _suggestion(content_type, path)
+            if suggestion:
+                meant.add((*path[:-1], suggestion))
+    problems = []
+    for error in errors:
+        if error["type"] == "missing" and _data_path(tuple(error["loc"]), data) in meant:
+            continue
+        problems.append(translate_error(error, data, positions, content_type))
+    return problems
+
+
+def _suggestion(content_type: Any, path: tuple) -> str | None:
+    field = path[-1] if path and isinstance(path[-1], str) else None
+    if field is None:
+        return None
+    close = difflib.get_close_matches(field, _field_names(_model_at(content_type.model, path)), n=1, cutoff=0.5)
+    return close[0] if close else None
+
+
 def translate_error(error: dict, data: Any, positions: Positions, content_type: Any) -> Problem:
     loc = tuple(error["loc"])
     path = _data_path(loc, data)
@@ -91,8 +120,8 @@ def translate_error(error: dict, data: Any, positions: Positions, content_type: 
         return Problem(positions.of(path[:-1]), f"het veld '{field}' ontbreekt. Voeg toe: {field}: …")
     if kind == "extra_forbidden":
         names = _field_names(_model_at(content_type.model, path))
-        close = difflib.get_close_matches(field, names, n=1, cutoff=0.5)
-        hint = f"Bedoelde u '{close[0]}'?" if close else f"Toegestane velden hier: {', '.join(names)}."
+        suggestion = _suggestion(content_type, path)
+        hint = f"Bedoelde u '{suggestion}'?" if suggestion else f"Toegestane velden hier: {', '.join(names)}."
         return Problem(positions.of(path, key=True), f"het veld '{field}' bestaat niet op deze plek. {hint}")
     location = positions.of(path)
     messages = {

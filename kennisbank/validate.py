@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import re
 import typing
 from dataclasses import dataclass, field
 from datetime import date
@@ -16,12 +17,12 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import Problem, Severity, relative_path
+from .errors import Location, Problem, Severity, relative_path
 from .load import Document, Positions, load_document
 from .load import set_current_file
 from .models import ContentType, by_kind, kinds_in_folder
 from .models.common import ContentItem, RefersTo, SeedRef
-from .translate import translate_error
+from .translate import translate_errors
 
 CONTENT_DIR = "content"
 
@@ -40,6 +41,9 @@ class Entry:
 class Content:
     root: Path
     entries: list[Entry] = field(default_factory=list)
+    # ids declared in files that could not be read or validated: id -> that file. References to them
+    # are not reported as missing (the mistake is in that file, and is reported there, once).
+    unverified_ids: dict[str, str] = field(default_factory=dict)
     _index: dict | None = field(default=None, repr=False)
     _by_item: dict | None = field(default=None, repr=False)
     _by_file: dict | None = field(default=None, repr=False)
@@ -112,18 +116,68 @@ def load_content(root: Path, *, today: date | None = None) -> tuple[Content, lis
         problems.extend(found)
         if document is not None:
             documents.append((path, display, document))
+        else:
+            content.unverified_ids.update(dict.fromkeys(_declared_ids_in_text(path), display))
     for path, display, document in documents:
         set_current_file(display)
         entry, found = _validate_document(root, path, display, document)
         problems.extend(found)
         if entry is not None:
             content.entries.append(entry)
+        else:
+            content.unverified_ids.update(dict.fromkeys(_declared_ids_in_data(document.data, path), display))
     set_current_file(None)
+    skipped: dict[str, list[str]] = {}  # unreadable file -> files whose references to it were not checked
     problems.extend(_check_unique_ids(content))
-    problems.extend(_check_references(content))
-    problems.extend(_check_seed_references(content))
+    problems.extend(_check_references(content, skipped))
+    problems.extend(_check_seed_references(content, skipped))
+    problems.extend(_not_checked_notes(skipped))
     problems.extend(_check_freshness(content, today or date.today()))
     return content, problems
+
+
+_ID_LINE = re.compile(r"""^\s*(?:-\s+)?id:\s*["']?([A-Za-z0-9][\w.-]*)""", re.MULTILINE)
+
+
+def _declared_ids_in_text(path: Path) -> set[str]:
+    """The ids a file that cannot be parsed probably declares: every `id:` line, and its file name."""
+    try:
+        text = path.read_bytes()[: 1024 * 1024].decode("utf-8", errors="replace")
+    except OSError:
+        text = ""
+    return {*_ID_LINE.findall(text), path.stem}
+
+
+def _declared_ids_in_data(data: Any, path: Path) -> set[str]:
+    """Every `id:` value anywhere in a parsed file that failed validation, and its file name."""
+    found = {path.stem}
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            if isinstance(value.get("id"), str):
+                found.add(value["id"])
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return found
+
+
+def _not_checked_notes(skipped: dict[str, list[str]]) -> list[Problem]:
+    notes = []
+    for file, referrers in sorted(skipped.items()):
+        others = sorted(set(referrers))
+        example = f", bijvoorbeeld in {others[0]}" if others else ""
+        notes.append(
+            Problem(
+                Location(file, 1, 1),
+                f"omdat dit bestand een fout heeft, zijn {len(referrers)} verwijzing(en) ernaar niet gecontroleerd{example}. "
+                "Herstel eerst de fout in dit bestand; daarna controleert de kennisbank ze weer.",
+                Severity.WARNING,
+                code="kb-verwijzing-niet-gecontroleerd",
+            )
+        )
+    return notes
 
 
 def _validate_document(root: Path, path: Path, display: str, document: Document) -> tuple[Entry | None, list[Problem]]:
@@ -158,8 +212,7 @@ def _validate_document(root: Path, path: Path, display: str, document: Document)
     try:
         item = content_type.model.model_validate(data)
     except ValidationError as exc:
-        problems = [translate_error(error, data, positions, content_type) for error in exc.errors()]
-        return None, _dedupe(problems)
+        return None, _dedupe(translate_errors(exc.errors(), data, positions, content_type))
     return Entry(item, content_type, display, positions), []
 
 
@@ -269,7 +322,7 @@ def _reference_targets(info_metadata: list[Any], annotation: Any) -> RefersTo | 
     return None
 
 
-def _check_references(content: Content) -> list[Problem]:
+def _check_references(content: Content, skipped: dict[str, list[str]]) -> list[Problem]:
     index = content.index()
     problems = []
     for entry in content.entries:
@@ -284,6 +337,9 @@ def _check_references(content: Content) -> list[Problem]:
                 for position, ref in values:
                     if ref is None or ref in known:
                         continue
+                    if ref in content.unverified_ids:
+                        skipped.setdefault(content.unverified_ids[ref], []).append(entry.file)
+                        continue
                     path = (*model_path, field_plan.key) if position is None else (*model_path, field_plan.key, position)
                     suggestion = _suggest(ref, known)
                     listing = f" Bestaande ids: {', '.join(sorted(known))}." if known and not suggestion else ""
@@ -296,7 +352,7 @@ def _check_references(content: Content) -> list[Problem]:
     return problems
 
 
-def _check_seed_references(content: Content) -> list[Problem]:
+def _check_seed_references(content: Content, skipped: dict[str, list[str]]) -> list[Problem]:
     documents = {doc.id: doc for doc in content.of("brondocument")}
     problems = []
     for entry in content.entries:
@@ -305,7 +361,9 @@ def _check_seed_references(content: Content) -> list[Problem]:
                 continue
             document = documents.get(obj.seed)
             location = entry.positions.of(path)
-            if document is None:
+            if document is None and obj.seed in content.unverified_ids:
+                skipped.setdefault(content.unverified_ids[obj.seed], []).append(entry.file)
+            elif document is None:
                 known = ", ".join(sorted(documents)) or "geen"
                 problems.append(Problem(location, f"bron '{obj.label()}' verwijst naar document {obj.seed}, maar dat bestaat niet. Bekende documenten: {known}."))
             elif obj.end > document.line_count:

@@ -281,5 +281,47 @@ def test_missing_kind_in_a_folder_with_two_kinds_lists_both(tmp_path):
     theme = root / "content" / "framework" / "toegang.yaml"
     theme.write_text(theme.read_text(encoding="utf-8").replace("soort: kwaliteitsthema\n", ""), encoding="utf-8")
     _content, problems = load_content(root, today=date(2026, 11, 25))
-    p = only([p for p in problems if p.location.file == "content/framework/toegang.yaml"])
+    p = only([p for p in problems if p.location.file == "content/framework/toegang.yaml" and p.is_error])
     assert p.message == "het veld 'soort' ontbreekt. Voeg bovenaan toe: soort: … (in deze map: kwaliteitskader, kwaliteitsthema)"
+
+
+def test_misspelt_field_gives_one_message_not_also_missing(tmp_path):
+    text = TERM.replace("samenvatting:", "samenvating:")
+    p = only(problems_for(tmp_path, {"content/glossary/mdo.yaml": text}))
+    assert (p.code, p.message) == ("kb-inhoud", "het veld 'samenvating' bestaat niet op deze plek. Bedoelde u 'samenvatting'?")
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        BLOCK.replace("samenvatting:", "samenvating:"),  # parses, fails validation
+        BLOCK.replace("titel: Proefblok", 'titel: "Proefblok'),  # does not parse
+    ],
+    ids=["invalid", "unparseable"],
+)
+def test_a_broken_file_does_not_make_references_to_it_fail_elsewhere(tmp_path, broken):
+    referrer = TERM.replace("afkorting: MDO\n", "afkorting: MDO\nbouwsteen: proefblok\n")
+    assert problems_for(tmp_path / "heel", {"content/glossary/mdo.yaml": referrer, "content/blocks/proefblok.yaml": BLOCK}) == []
+    found = problems_for(tmp_path / "kapot", {"content/glossary/mdo.yaml": referrer, "content/blocks/proefblok.yaml": broken})
+    errors = [p for p in found if p.is_error]
+    assert [p.location.file for p in errors] == ["content/blocks/proefblok.yaml"]
+    notes = [p for p in found if not p.is_error]
+    assert [(p.code, p.location.file, p.location.line) for p in notes] == [
+        ("kb-verwijzing-niet-gecontroleerd", "content/blocks/proefblok.yaml", 1)
+    ]
+    assert "content/glossary/mdo.yaml" in notes[0].message
+
+
+def test_unclosed_quote_in_a_content_file_points_at_its_opening_line(tmp_path):
+    text = TERM.replace("titel: multidisciplinair overleg", 'titel: "multidisciplinair overleg')
+    p = next(p for p in problems_for(tmp_path, {"content/glossary/mdo.yaml": text}) if p.is_error)
+    assert where(p) == ("content/glossary/mdo.yaml", 3, 8)
+    assert "aanhalingsteken" in p.message
+
+
+def test_a_broken_source_document_does_not_flag_every_citation(tmp_path):
+    root = project(tmp_path, {"content/glossary/mdo.yaml": TERM})
+    source = root / "content" / "sources" / "002-handboek-2025.yaml"
+    source.write_text(source.read_text(encoding="utf-8").replace("regels:", "regelz:"), encoding="utf-8")
+    _content, found = load_content(root, today=date(2026, 11, 25))
+    assert [p.location.file for p in found if p.is_error] == ["content/sources/002-handboek-2025.yaml"]
