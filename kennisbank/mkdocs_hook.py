@@ -15,7 +15,9 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from urllib.parse import quote
 
+from markupsafe import Markup
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import meta as markdown_meta
@@ -26,6 +28,7 @@ from .compose.glossary import abbreviation_definitions
 from .compose.navigation import build_nav
 from .compose.page import Page
 from .errors import crash_message, format_report
+from .escape import html_attribute
 from .load import current_file
 from .validate import Content, load_content
 
@@ -85,6 +88,7 @@ def on_files(files: Files, config) -> Files:
         if page.path in handwritten:
             raise Abort(f"docs/{page.path}: fout: deze pagina wordt al gemaakt uit content/. Verwijder het bestand uit docs/.")
         files.append(File.generated(config, page.path, content=page.markdown))
+    _state["composed"] = {p.path: p for p in pages}
     pages.extend(_handwritten_pages(files))
     _state["sources"] = {p.path: p.source for p in pages if p.source}
     config.nav = build_nav(pages)
@@ -106,7 +110,15 @@ def _handwritten_pages(files: Files) -> list[Page]:
 def on_page_markdown(markdown: str, page, config, files) -> str:
     source = _state["sources"].get(page.file.src_uri)
     if source and _state["edit_base"]:
-        page.edit_url = _state["edit_base"] + source
+        page.edit_url = _state["edit_base"] + quote(source)
+    composed = _state["composed"].get(page.file.src_uri)
+    if composed is not None:
+        # Material prints page.meta.title into <title> and the header unescaped (and page.title through
+        # `striptags`, which turns entities back into tags), so the composed title enters them escaped.
+        if not page.is_homepage:
+            page.meta["title"] = Markup(html_attribute(composed.title))
+        if composed.description:
+            page.meta["description"] = Markup(html_attribute(composed.description))
     definitions = _state["abbreviations"]
     return f"{markdown}\n\n{definitions}\n" if definitions else markdown
 

@@ -47,16 +47,15 @@ def compose(context) -> list[Page]:
         path = urls.target("gemeente", sheet.id)
         body = body_html(context.root, context.content, sheet, base="../../", site_url=address, pdf_href=f"../pdf/{sheet.id}.pdf", for_pdf=False, sources=sources)
         title = f"Factsheet IVH {sheet.municipality.name}"
+        description = f"Integrale Vroeghulp in de gemeente {sheet.municipality.name}: schatting, bouwstenen, financiering en contact."
         markdown = (
             "---\n"
-            f"title: {_yaml_string(title)}\n"
-            f"description: {_yaml_string(f'Integrale Vroeghulp in de gemeente {sheet.municipality.name}: schatting, bouwstenen, financiering en contact.')}\n"
             "search:\n  exclude: true\n"
             "hide:\n  - navigation\n  - toc\n"
             "---\n\n"
             f"{body}\n{SCRIPT.format(base='../../')}\n"
         )
-        pages.append(Page(path=path, title=title, markdown=markdown, section="factsheets", order=100, in_nav=False))
+        pages.append(Page(path=path, title=title, markdown=markdown, section="factsheets", order=100, in_nav=False, description=description))
     provinces = sorted({s.municipality.province for s in sheets})
     index_body = index_html(context.root, sorted(sheets, key=lambda s: _sort_key(s.municipality.name)), provinces=provinces)
     pages.append(
@@ -74,9 +73,3 @@ def compose(context) -> list[Page]:
 def _sort_key(name: str) -> str:
     """'s-Gravenhage sorts under G, as in the municipal register's sort name."""
     return name.removeprefix("'s-").removeprefix("'t ").casefold()
-
-
-def _yaml_string(value: str) -> str:
-    import json
-
-    return json.dumps(value, ensure_ascii=False)

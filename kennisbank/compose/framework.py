@@ -11,6 +11,7 @@ import csv
 import io
 
 from . import urls
+from ..escape import csv_cell
 from .page import Page
 
 SECTION = "kwaliteitskader"
@@ -147,7 +148,7 @@ def _export(guide, themes, blocks) -> Page:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["thema"], delimiter=";", lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
     return Page(
         path=EXPORT,
         title="Kwaliteitskader jonge kind (CSV)",

@@ -10,6 +10,9 @@ from __future__ import annotations
 import posixpath
 
 from .page import Page
+from markupsafe import Markup
+
+from ..escape import html_attribute
 from .render import escape_text
 
 MAX_NAV_ITEMS = 25
@@ -50,6 +53,12 @@ def add_overflow_listings(pages: list[Page]) -> list[Page]:
     return result
 
 
+def nav_title(page: Page) -> Markup:
+    """The title as MkDocs receives it. Material prints navigation titles into HTML unescaped (and
+    escapes them again with `| e` in a few attributes): as escaped `Markup` it is right in both."""
+    return Markup(html_attribute(page.title))
+
+
 def build_nav(pages: list[Page]) -> list:
     """The `nav` setting for MkDocs: sections in fixed order, pages by `order` then title."""
     nav: list = []
@@ -59,13 +68,13 @@ def build_nav(pages: list[Page]) -> list:
         if not members:
             continue
         if key == "start":
-            nav.extend({p.title: p.path} for p in members)
+            nav.extend({nav_title(p): p.path} for p in members)
             continue
         index = [p for p in members if p.path.endswith("index.md")]
         others = [p for p in members if not p.path.endswith("index.md")]
         if len(others) > MAX_NAV_ITEMS and index:
             others = []
-        nav.append({titles[key]: [p.path for p in index] + [{p.title: p.path} for p in others]})
+        nav.append({titles[key]: [p.path for p in index] + [{nav_title(p): p.path} for p in others]})
     unknown = {p.section for p in pages} - set(titles)
     if unknown:
         raise ValueError(f"pages in unknown sections: {sorted(unknown)}")

@@ -11,13 +11,14 @@ from ..models.common import Review
 @dataclass
 class Page:
     path: str  # Markdown path inside docs, e.g. "bouwstenen/vroegsignalering.md"
-    title: str
+    title: str  # plain text, exactly as in the content; escaped where it enters each output
     markdown: str
     section: str  # key in navigation.SECTIONS
     order: int = 50
     source: str | None = None  # the content file this page comes from, for the edit link
     review: Review | None = None
     in_nav: bool = True
+    description: str | None = None  # the page's meta description, plain text
     link_origins: dict[str, Location] = field(default_factory=dict)  # URL -> YAML location that produced it
 
     @property

@@ -7,7 +7,6 @@ as text, and braces cannot form Markdown attribute lists.
 
 from __future__ import annotations
 
-import html
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -16,14 +15,18 @@ import jinja2
 from markupsafe import Markup
 
 from .. import dutch
+from ..escape import MarkdownText, markdown_plain, markdown_rich
 
 
 def escape_text(value: Any) -> Any:
+    """Every value printed by a template: running text as limited Markdown, any other text exactly as typed."""
     if value is None:
         return ""
     if isinstance(value, Markup) or not isinstance(value, str):
         return value
-    return html.escape(value, quote=False).replace("{", "&#123;").replace("}", "&#125;")
+    if isinstance(value, MarkdownText):
+        return markdown_rich(value)
+    return markdown_plain(value)
 
 
 def _indent_block(value: Any, width: int = 4) -> str:

@@ -14,6 +14,9 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
+from ..escape import MarkdownText
+from ..url_policy import is_allowed, link_targets, scheme_of
+
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SEED_REF = re.compile(r"^(?P<seed>\d{3}):(?P<start>\d+)(?:-(?P<end>\d+))?$")
 _BARE_WWW = re.compile(r"(?<![/\w.@])www\.[a-z0-9-]+\.[a-z]{2,}[^\s)\]>\"']*", re.IGNORECASE)
@@ -35,13 +38,32 @@ def _check_slug(value: str) -> str:
     return value
 
 
-def _check_text(value: str) -> str:
+def _check_text(value: str) -> MarkdownText:
     match = _BARE_WWW.search(value)
     if match:
         raise PydanticCustomError(
             "kb_bare_www",
             "het webadres '{found}' mist 'https://'. Schrijf het voluit: https://{found}",
             {"found": match.group(0).rstrip(".,;:")},
+        )
+    for link in link_targets(value):
+        _check_url(link["url"])
+    if "![" in value:
+        raise PydanticCustomError(
+            "kb_image_in_text",
+            "in deze tekst staat een afbeelding ('![…](…)'). Afbeeldingen komen niet uit tekstvelden: de site laadt "
+            "niets van andere websites. Maak er een gewone link van door het '!' weg te halen.",
+        )
+    return MarkdownText(value)
+
+
+def _check_url(value: str) -> str:
+    if not is_allowed(value):
+        raise PydanticCustomError(
+            "kb_url_scheme",
+            "het adres '{value}' begint met '{scheme}:'. Toegestaan zijn alleen https://, http://, mailto:, tel: "
+            "en links binnen de kennisbank. Gebruik een gewoon webadres of haal de link weg.",
+            {"value": value, "scheme": scheme_of(value)},
         )
     return value
 
@@ -52,7 +74,10 @@ def _as_list(value: Any) -> Any:
 
 Slug = Annotated[str, AfterValidator(_check_slug)]
 Text = Annotated[str, Field(min_length=1), AfterValidator(_check_text)]
-"""Running text. Limited Markdown (emphasis, lists, links) is allowed; HTML is shown as text."""
+"""Running text. Limited Markdown (emphasis, lists, links with an allowed address) is allowed; HTML is
+shown as text. Validated values are `MarkdownText`, so every output knows to render them as Markdown."""
+Url = Annotated[str, AfterValidator(_check_url)]
+"""A web address in a field of its own: https, http, mailto, tel or a link within the kennisbank."""
 
 
 class RefersTo:
