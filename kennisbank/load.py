@@ -107,6 +107,10 @@ def parse_yaml(text: str, display: str) -> tuple[Document | None, list[Problem]]
         data = _Builder(positions, problems).build(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, display, text)]
+    except yaml.reader.ReaderError as exc:
+        return None, [_character_problem(exc.position, exc.character, display, text)]
+    except UnicodeEncodeError as exc:  # a lone surrogate in text that did not come from a file
+        return None, [_character_problem(exc.start, text[exc.start], display, text)]
     except _Refused as refused:
         return None, [refused.problem]
     return Document(data, positions), problems
@@ -225,6 +229,19 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, display: str, text: str) -> Probl
         hint = f"hier opent een haakje dat niet goed wordt gesloten. Controleer de komma's en zet het sluitende '{unclosed}' erbij."
     stopped = f" (De lezer liep door tot regel {stop_at[0]}.)" if stop_at[0] != opened_at[0] else ""
     return Problem(Location(display, *opened_at), f"de YAML is hier niet te lezen: {hint}{stopped}", code="kb-yaml-syntaxis")
+
+
+def _character_problem(position: int, character: int | str, display: str, text: str) -> Problem:
+    """A character YAML does not allow (NUL, other control characters, a lone surrogate)."""
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    code = character if isinstance(character, int) else ord(str(character)[:1] or "\0")
+    return Problem(
+        Location(display, line, column),
+        f"hier staat een onzichtbaar of ongeldig teken (U+{code:04X}), vaak door kopiëren uit een ander programma. "
+        "Verwijder het: typ de tekst rond deze plek opnieuw.",
+        code="kb-yaml-teken",
+    )
 
 
 class _Refused(Exception):

@@ -107,7 +107,23 @@ def _suggestion(content_type: Any, path: tuple) -> str | None:
     return close[0] if close else None
 
 
+def error_code(pydantic_type: str) -> str:
+    """A stable code for a validation error: our own custom errors keep their name (`kb_url_scheme` ->
+    `kb-url-scheme`), pydantic's own are grouped by what the editor must do."""
+    if pydantic_type.startswith("kb_"):
+        return pydantic_type.replace("_", "-")
+    return _PYDANTIC_CODES.get(pydantic_type, "kb-waarde")
+
+
+_PYDANTIC_CODES = {"missing": "kb-veld-ontbreekt", "extra_forbidden": "kb-veld-onbekend", "literal_error": "kb-keuze", "enum": "kb-keuze"}
+
+
 def translate_error(error: dict, data: Any, positions: Positions, content_type: Any) -> Problem:
+    problem = _translate(error, data, positions, content_type)
+    return Problem(problem.location, problem.message, problem.severity, error_code(error["type"]))
+
+
+def _translate(error: dict, data: Any, positions: Positions, content_type: Any) -> Problem:
     loc = tuple(error["loc"])
     path = _data_path(loc, data)
     field = next((p for p in reversed(path) if isinstance(p, str)), "?")

@@ -158,3 +158,10 @@ def test_duplicate_nested_key_keeps_the_first_value_and_reads_on():
     document, problems = parse("a:\n  b: 1\n  b:\n    - x\n    - y\n  c: 2\nd: 3\n")
     assert [(p.code, p.location.line) for p in problems] == [("kb-yaml-dubbel-veld", 3)]
     assert document.data == {"a": {"b": "1", "c": "2"}, "d": "3"}
+
+
+def test_control_characters_and_lone_surrogates_are_located():
+    for text in ("a: b\nc: d\x00e\n", "a: b\nc: d\ud800e\n"):
+        document, problems = parse(text)
+        assert document is None
+        assert [(p.code, p.location.line, p.location.column) for p in problems] == [("kb-yaml-teken", 2, 5)]

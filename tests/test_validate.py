@@ -288,7 +288,7 @@ def test_missing_kind_in_a_folder_with_two_kinds_lists_both(tmp_path):
 def test_misspelt_field_gives_one_message_not_also_missing(tmp_path):
     text = TERM.replace("samenvatting:", "samenvating:")
     p = only(problems_for(tmp_path, {"content/glossary/mdo.yaml": text}))
-    assert (p.code, p.message) == ("kb-inhoud", "het veld 'samenvating' bestaat niet op deze plek. Bedoelde u 'samenvatting'?")
+    assert (p.code, p.message) == ("kb-veld-onbekend", "het veld 'samenvating' bestaat niet op deze plek. Bedoelde u 'samenvatting'?")
 
 
 @pytest.mark.parametrize(

@@ -31,11 +31,17 @@ def heading(term) -> str:
     return term.title
 
 
+def letter_group(term) -> tuple[str, str]:
+    """(label, anchor) of the letter a term is listed under; terms not starting with a letter go under "Overig"."""
+    first = sort_key(term)[:1]
+    return (first.upper(), f"letter-{first}") if "a" <= first <= "z" else ("Overig", "letter-overig")
+
+
 def compose(context) -> list[Page]:
     terms = sorted(context.content.of("begrip"), key=sort_key)
     if not terms:
         return []
-    groups = [(letter.upper(), list(members)) for letter, members in groupby(terms, key=lambda t: sort_key(t)[:1])]
+    groups = [(label, anchor, list(members)) for (label, anchor), members in groupby(terms, key=letter_group)]
     block_links = {
         t.id: urls.link(PATH, "bouwsteen", t.block)
         for t in terms

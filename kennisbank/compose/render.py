@@ -15,7 +15,7 @@ import jinja2
 from markupsafe import Markup
 
 from .. import dutch
-from ..escape import MarkdownText, markdown_plain, markdown_rich
+from ..escape import MarkdownText, html_attribute, markdown_plain, markdown_rich
 
 
 def escape_text(value: Any) -> Any:
@@ -48,6 +48,7 @@ def environment(templates_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["inspringen"] = _indent_block
+    env.filters["attr"] = lambda value: Markup(html_attribute(value))  # text inside an HTML attribute
     env.filters["getal"] = dutch.number
     env.filters["geld"] = dutch.money
     env.filters["datum"] = dutch.long_date
