@@ -18,6 +18,7 @@ from typing import Any, Iterator
 from pydantic import BaseModel, ValidationError
 
 from .errors import Location, Problem, Severity, relative_path
+from .frequency import unsupported_frequency_words
 from .load import Document, Positions, load_document
 from .load import set_current_file
 from .models import ContentType, by_kind, kinds_in_folder
@@ -133,6 +134,7 @@ def load_content(root: Path, *, today: date | None = None) -> tuple[Content, lis
     problems.extend(_check_seed_references(content, skipped))
     problems.extend(_not_checked_notes(skipped))
     problems.extend(_check_freshness(content, today or date.today()))
+    problems.extend(_check_frequency_words(content))
     return content, problems
 
 
@@ -391,4 +393,59 @@ def _check_freshness(content: Content, today: date) -> list[Problem]:
                     Severity.WARNING,
                 )
             )
+    return problems
+
+
+SEEDS_DIR = ("..", "shared", "seeds")  # the seed texts, next to the checkout (as the content tests expect)
+_UNPUBLISHED = {"notitie_redactie", "notitie", "id", "soort"}
+
+
+@functools.cache
+def _sources_attribute(model_class: type[BaseModel]) -> str | None:
+    return next((name for name, info in model_class.model_fields.items() if info.alias == "bron"), None)
+
+
+def _seed_lines(content: Content) -> dict[str, list[str]]:
+    """Seed id -> its lines, for the seeds whose text file is present; line n is lines[n - 1]."""
+    folder = content.root.joinpath(*SEEDS_DIR)
+    found = {}
+    for document in content.of("brondocument"):
+        path = folder / document.file
+        if path.is_file():
+            found[document.id] = path.read_text(encoding="utf-8").split("\n")
+    return found
+
+
+def _check_frequency_words(content: Content) -> list[Problem]:
+    """A prompt, not a verdict: a text says 'vaak', 'altijd', … and none of its cited lines gives a frequency or number.
+
+    Texts whose sources cannot all be read here (a web page, a seed file that is not present) are skipped.
+    """
+    seeds = _seed_lines(content)
+    problems = []
+    for entry in content.entries:
+        for path, obj in walk_models(entry.item):
+            attribute = _sources_attribute(type(obj))
+            sources = getattr(obj, attribute) if attribute else None
+            if not sources or not all(isinstance(s, SeedRef) and s.seed in seeds for s in sources):
+                continue
+            cited = [line for s in sources for line in seeds[s.seed][s.start - 1 : s.end]]
+            labels = ", ".join(s.label() for s in sources)
+            for name, info in type(obj).model_fields.items():
+                key, value = info.alias or name, getattr(obj, name)
+                if key in _UNPUBLISHED or not isinstance(value, str):
+                    continue
+                words = unsupported_frequency_words(value, cited)
+                if words:
+                    said = " en ".join(f"'{w}'" for w in words)
+                    problems.append(
+                        Problem(
+                            entry.positions.of((*path, key)),
+                            f"'{key}' zegt {said}, maar de bronregels ({labels}) noemen geen aantal of frequentie. "
+                            "Controleer of de bron dit zegt. Zo niet: neem het voorbehoud van de bron over "
+                            "(bijvoorbeeld 'soms' of 'mogelijk'), of verwijs naar regels die het wel zeggen.",
+                            Severity.WARNING,
+                            code="kb-frequentie",
+                        )
+                    )
     return problems

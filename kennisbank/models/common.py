@@ -159,6 +159,7 @@ class Review(Model):
     date: Annotated[date, Field(alias="datum", description="Datum van de laatste inhoudelijke controle (JJJJ-MM-DD).")]
     by_role: Annotated[str, Field(alias="door", min_length=2, description="De rol die controleerde, bijvoorbeeld 'IVH-coördinator'.")]
     interval_months: Annotated[int, Field(alias="interval_maanden", ge=1, le=60, description="Na hoeveel maanden opnieuw controleren.")] = 12
+    note: Annotated[str | None, Field(alias="toelichting", description="Wat bij deze controle is nagelezen en veranderd.")] = None
 
 
 class ContentItem(Model):
