@@ -77,13 +77,13 @@ def format_github(problem: Problem) -> str:
     Escaping follows GitHub's rules: `%`, CR and LF in the message; also `:` and `,` in property values.
     """
     command = "error" if problem.is_error else "warning"
-    properties = [f"file={_escape_property(printable(problem.location.file))}"]
+    properties = [f"file={printable(_escape_property(problem.location.file))}"]
     if problem.location.line:
         properties.append(f"line={problem.location.line}")
         if problem.location.column:
             properties.append(f"col={problem.location.column}")
     properties.append(f"title={_escape_property('Kennisbank: ' + problem.severity.value)}")
-    return f"::{command} {','.join(properties)}::{_escape_data(printable(problem.message))}"
+    return f"::{command} {','.join(properties)}::{printable(_escape_data(problem.message))}"
 
 
 def sorted_problems(problems: list[Problem]) -> list[Problem]:

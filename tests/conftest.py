@@ -107,3 +107,14 @@ def build_small_site(base: Path, folders: tuple[str, ...]) -> Path:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     return site
+
+
+# Fixtures that build a whole site, render PDFs or start a browser: a test using one (directly or
+# through another fixture) belongs to the full suite, so `pytest -m "not full"` is the fast subset.
+HEAVY_FIXTURES = {"built_site", "site", "browser", "new_context", "attacked", "small_site", "blocks_site", "all_pdfs", "example_pdfs", "page_blocks"}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if HEAVY_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.full)

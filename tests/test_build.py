@@ -14,6 +14,8 @@ import pytest
 from conftest import make_project
 from test_validate import BLOCK
 
+pytestmark = pytest.mark.full  # builds sites, renders PDFs or runs long: the full suite
+
 TERM = """\
 soort: begrip
 id: proefterm

@@ -16,6 +16,8 @@ import yaml
 
 from .conftest import ROOT, git
 
+pytestmark = pytest.mark.full  # builds sites, renders PDFs or runs long: the full suite
+
 ENV = {**os.environ, "KENNISBANK_FACTSHEET_PDF": "0"}
 
 

@@ -10,6 +10,8 @@ from pypdf import PdfReader
 
 from .conftest import SITE_URL
 
+pytestmark = pytest.mark.full  # builds sites, renders PDFs or runs long: the full suite
+
 A4 = (595.28, 841.89)
 
 

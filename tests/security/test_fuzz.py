@@ -7,6 +7,8 @@ The suite runs a small number of examples; `bench/fuzz.py` runs a longer campaig
 
 from __future__ import annotations
 
+import pytest
+
 import contextlib
 import io
 import shutil
@@ -20,6 +22,8 @@ from kennisbank import cli
 from kennisbank.validate import load_content
 
 from .mutations import mutated
+
+pytestmark = pytest.mark.full  # builds sites, renders PDFs or runs long: the full suite
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = [
