@@ -45,7 +45,18 @@ test("levels by name or id, any case; comma-separated files too", () => {
   assert.deepEqual(Object.fromEntries(Object.entries(state.answers).map(([id, a]) => [id, [a.level, a.priority]])), {
     "toegang-loket": ["volledig", true], "toegang-route": ["weet-niet", false], "leren-data": ["deels", false],
   });
-  assert.equal(state.framework.version, "csv", "without titles the version is unknown; migration then reports");
+  assert.equal(state.framework.version, "v1", "a file without titles is read as made with this framework");
+});
+
+test("a title that differs from the framework's is reported as renamed by migration", async () => {
+  const { migrate } = await import("../../../docs/assets/javascripts/zelfscan/migrate.js");
+  const f = framework();
+  const { state } = parseCsvScan("criterium_id;criterium;niveau\ntoegang-loket;Een loket;deels\ntoegang-route;Verwijzers kennen de route;niet\n", "t.csv", f);
+  assert.equal(state.framework.version, "csv");
+  const { report } = migrate(state, f);
+  assert.deepEqual(report.renamed, [{ id: "toegang-loket", from: "Een loket", to: "Eén loket" }]);
+  assert.deepEqual(report.added, [], "criteria the file leaves out are not reported as new");
+  assert.equal(migrate(state, f).state.answers["toegang-loket"].level, "deels");
 });
 
 test("errors name file, line and column", () => {

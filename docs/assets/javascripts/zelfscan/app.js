@@ -207,11 +207,13 @@ function renderMerge() {
   }
   const merged = mergeScans(framework, sources);
   lastMerge.merged = merged;
+  const [summary, ...sections] = view.mergeView(framework, merged);
   box.append(
+    summary,
     h("p", { class: "kb-zs-veld kb-zs-prioriteit" },
       h("input", { type: "checkbox", id: "kb-zs-alleen-verschillen" }), "\n",
       h("label", { for: "kb-zs-alleen-verschillen" }, "Alleen de verschillen tonen")),
-    h("div", { id: "kb-zs-naast-elkaar", class: "kb-zs-naast-elkaar" }, view.mergeView(framework, merged)),
+    h("div", { id: "kb-zs-naast-elkaar", class: "kb-zs-naast-elkaar" }, sections),
     h("p", {}, "Wilt u de uitkomst in uw eigen scan zetten? Dan komen de niveaus waarover iedereen het eens is in uw scan. Bij een verschil schrijft de scan beide kanten op bij „Hoe weten we dat?”. De toelichting en de acties van de partners komen erbij."),
     h("button", { type: "button", class: "md-button", "data-action": "adopt-merge" }, "Uitkomst overnemen in mijn scan"));
 }

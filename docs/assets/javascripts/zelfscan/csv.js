@@ -183,9 +183,16 @@ export function parseCsvScan(textValue, fileName, framework) {
     if (action.what.trim() || action.who.trim() || action.when.trim()) answer.actions.push(action);
   }
   if (errors.length) return { state: null, errors, notes };
-  // the titles in the file tell whether it was made with this version of the framework
-  const order = Object.keys(known);
-  const sameFramework = order.every((id) => titles[id] === known[id]) && Object.keys(titles).length === order.length;
-  state.framework = { version: sameFramework ? framework.version : "csv", criteria: sameFramework ? { ...known } : titles };
+  // A CSV file need not list every criterion, so it is read as made with this framework, except
+  // for the titles it has that differ: those criteria were renamed since, and migration says so.
+  const criteria = { ...known };
+  let renamed = false;
+  for (const [id, title] of Object.entries(titles)) {
+    if (title && title !== known[id]) {
+      criteria[id] = title.slice(0, 500);
+      renamed = true;
+    }
+  }
+  state.framework = { version: renamed ? "csv" : framework.version, criteria };
   return { state: canonical(state), errors, notes };
 }

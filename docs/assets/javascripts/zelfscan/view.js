@@ -40,7 +40,7 @@ export function scoreTable(framework, scores, total) {
   const levels = levelsForDisplay(framework);
   const head = h("tr", {}, h("th", { scope: "col" }, "Thema"), levels.map((l) => h("th", { scope: "col" }, l.name)), h("th", { scope: "col" }, "Nog open"), h("th", { scope: "col" }, "Score"));
   const row = (title, s, tag) =>
-    h("tr", { class: tag === "total" ? "kb-zs-totaal" : null }, h("th", { scope: "row" }, title), levels.map((l) => h("td", {}, String(s.counts[l.id] || 0))), h("td", {}, String(s.counts[OPEN] || 0)), h("td", {}, scoreText(s.score)));
+    h("tr", { class: tag === "total" ? "kb-zs-totaal" : null }, h("th", { scope: "row" }, title), levels.map((l) => h("td", {}, String(s.counts[l.id] || 0))), h("td", {}, String(s.counts[OPEN] || 0)), h("td", { class: "kb-zs-getal" }, scoreText(s.score)));
   const table = h("table", { class: "kb-zs-tabel" },
     h("caption", {}, "Aantal criteria per niveau, en de score per thema (0 = overal niet, 100 = overal volledig)"),
     h("thead", {}, head),
@@ -132,7 +132,7 @@ export function reportAnswers(framework, state) {
   return parts;
 }
 
-/** Partners side by side. `merged` from mergeScans; `onlyDifferences` hides the rest. */
+/** Partners side by side: [summary, one section per theme]; `merged` from mergeScans. */
 export function mergeView(framework, merged) {
   const s = merged.summary;
   const parts = [
@@ -140,10 +140,12 @@ export function mergeView(framework, merged) {
       `${merged.labels.length} scans naast elkaar: ${merged.labels.join(", ")}. `,
       `Eens: ${criteriaWord(s.agree)}. Verschil: ${criteriaWord(s.differ)}. `,
       s.partial ? `Eens, maar niet iedereen vulde in: ${criteriaWord(s.partial)}. ` : "",
-      s.open ? `Niemand vulde in: ${criteriaWord(s.open)}.` : ""),
+      s.open ? `Niemand vulde in: ${criteriaWord(s.open)}; die staan hieronder niet.` : ""),
   ];
   for (const theme of framework.themes) {
-    const items = merged.criteria.filter((c) => c.themeId === theme.id);
+    // criteria nobody filled in are only counted in the summary
+    const items = merged.criteria.filter((c) => c.themeId === theme.id && c.status !== "open");
+    if (!items.length) continue;
     const section = h("div", { class: "kb-zs-naast-thema" }, h("h3", {}, theme.title));
     for (const c of items) {
       section.append(h("div", { class: `kb-zs-naast kb-zs-naast--${c.status}`, "data-criterion": c.id, "data-status": c.status },
@@ -167,11 +169,12 @@ export function compareView(framework, snapshot, state) {
   const themeTable = h("table", { class: "kb-zs-tabel" },
     h("caption", {}, `Score per thema: ${snapshot.name} en nu`),
     h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Thema"), h("th", { scope: "col" }, snapshot.name), h("th", { scope: "col" }, "Nu"))),
-    h("tbody", {}, result.themes.map((t) => h("tr", {}, h("th", { scope: "row" }, t.title), h("td", {}, scoreText(t.before)), h("td", {}, scoreText(t.now))))));
+    h("tbody", {}, result.themes.map((t) => h("tr", {}, h("th", { scope: "row" }, t.title), h("td", { class: "kb-zs-getal" }, scoreText(t.before)), h("td", { class: "kb-zs-getal" }, scoreText(t.now))))));
   const order = (c) => CHANGES.indexOf(c.change);
-  const sorted = [...result.criteria].sort((a, b) => order(a) - order(b));
+  // criteria open both times are only counted in the summary
+  const sorted = result.criteria.filter((c) => c.change !== "open").sort((a, b) => order(a) - order(b));
   const criteriaTable = h("table", { class: "kb-zs-tabel kb-zs-vergelijk" },
-    h("caption", {}, "Per criterium: wat er veranderde, eerst wat bewoog"),
+    h("caption", {}, "Per criterium dat toen of nu is ingevuld: wat er veranderde, eerst wat bewoog"),
     h("thead", {}, h("tr", {}, ["Criterium", snapshot.name, "Nu", "Verandering"].map((t) => h("th", { scope: "col" }, t)))),
     h("tbody", {}, sorted.map((c) => h("tr", { class: `kb-zs-verandering--${c.change}`, "data-criterion": c.id, "data-change": c.change },
       h("th", { scope: "row" }, `${c.number} ${c.title}`), h("td", {}, levelBadge(framework, c.before)), h("td", {}, levelBadge(framework, c.now)),
