@@ -65,11 +65,12 @@ export function actionPlan(framework, state) {
   for (const c of ordered) {
     for (const a of c.answer.actions) {
       if (!(a.what.trim() || a.who.trim() || a.when.trim())) continue;
-      rows.push(h("tr", {}, h("td", {}, `${c.number} ${c.title}`, c.answer.priority ? h("span", { class: "kb-zs-label kb-zs-label--prioriteit" }, "prioriteit") : null), h("td", {}, a.what), h("td", {}, a.who), h("td", {}, a.when)));
+      rows.push(h("tr", {}, h("th", { scope: "row" }, `${c.number} ${c.title}`, c.answer.priority ? h("span", { class: "kb-zs-label kb-zs-label--prioriteit" }, "prioriteit") : null),
+        h("td", { "data-label": "Wat" }, a.what), h("td", { "data-label": "Wie" }, a.who), h("td", { "data-label": "Wanneer" }, a.when)));
     }
   }
   if (!rows.length) return h("p", {}, "Er staan nog geen verbeteracties in de scan. Schrijf ze bij een criterium onder „Verbeteracties”: wat, wie en wanneer.");
-  const table = h("table", { class: "kb-zs-tabel kb-zs-actieplan" },
+  const table = h("table", { class: "kb-zs-tabel kb-zs-actieplan kb-zs-stapel" },
     h("caption", {}, "Actieplan: de acties per criterium, prioriteiten eerst"),
     h("thead", {}, h("tr", {}, ["Criterium", "Wat", "Wie", "Wanneer"].map((t) => h("th", { scope: "col" }, t)))),
     h("tbody", {}, rows));
@@ -173,12 +174,12 @@ export function compareView(framework, snapshot, state) {
   const order = (c) => CHANGES.indexOf(c.change);
   // criteria open both times are only counted in the summary
   const sorted = result.criteria.filter((c) => c.change !== "open").sort((a, b) => order(a) - order(b));
-  const criteriaTable = h("table", { class: "kb-zs-tabel kb-zs-vergelijk" },
+  const criteriaTable = h("table", { class: "kb-zs-tabel kb-zs-vergelijk kb-zs-stapel" },
     h("caption", {}, "Per criterium dat toen of nu is ingevuld: wat er veranderde, eerst wat bewoog"),
     h("thead", {}, h("tr", {}, ["Criterium", snapshot.name, "Nu", "Verandering"].map((t) => h("th", { scope: "col" }, t)))),
     h("tbody", {}, sorted.map((c) => h("tr", { class: `kb-zs-verandering--${c.change}`, "data-criterion": c.id, "data-change": c.change },
-      h("th", { scope: "row" }, `${c.number} ${c.title}`), h("td", {}, levelBadge(framework, c.before)), h("td", {}, levelBadge(framework, c.now)),
-      h("td", {}, h("span", { class: `kb-zs-verandering kb-zs-verandering-label--${c.change}` }, CHANGE_TEXT[c.change]))))));
+      h("th", { scope: "row" }, `${c.number} ${c.title}`), h("td", { "data-label": snapshot.name }, levelBadge(framework, c.before)), h("td", { "data-label": "Nu" }, levelBadge(framework, c.now)),
+      h("td", { "data-label": "Verandering" }, h("span", { class: `kb-zs-verandering kb-zs-verandering-label--${c.change}` }, CHANGE_TEXT[c.change]))))));
   const parts = [
     h("h3", { id: "kb-zs-vergelijking-kop", tabindex: "-1" }, `Vergelijking met ${name}`),
     h("p", { class: "kb-zs-samenvatting" }, `Bewaard op ${longDate(snapshot.savedAt)}. Sindsdien: ${counts.join(", ")}.`),
