@@ -24,6 +24,7 @@ from axe_playwright_python.base import AXE_SCRIPT
 
 from .conftest import DESKTOP, MATERIAL_SCHEME, open_page, settle
 from .test_accessibility import AXE_DONE, AXE_OPTIONS, START_AXE
+from .test_keyboard import FOCUS_INFO, focus_ok
 
 URL = "kwaliteitskader/zelfscan/"
 NARROW = {"width": 320, "height": 700}
@@ -347,7 +348,7 @@ def test_framework_change_keeps_answers_by_id_and_says_what_changed(scan):
     scan.check_clean()
 
 
-FOCUS = """() => {
+FOCUS_HERE = """() => {
   const el = document.activeElement;
   const s = getComputedStyle(el);
   const r = el.getBoundingClientRect();
@@ -365,7 +366,7 @@ def test_one_criterion_with_the_keyboard_only(scan):
     def tab(expected_id: str, key: str = "Tab") -> None:
         page.keyboard.press(key)
         settle(page)
-        focus = page.evaluate(FOCUS)
+        focus = page.evaluate(FOCUS_HERE)
         assert focus["id"] == expected_id, focus
         assert focus["outline"] >= 2 and focus["onScreen"], f"focus not visible: {focus}"
 
@@ -395,6 +396,28 @@ def test_one_criterion_with_the_keyboard_only(scan):
     assert answer["level"] == "volledig" and answer["priority"] is True
     assert answer["evidence"] == "Advies binnen zes weken, in gewone taal."
     assert answer["actions"] == [{"what": "Adviesbrief laten lezen door ouders", "who": "coördinator", "when": "2026"}, {"what": "Tweede actie", "who": "", "when": ""}]
+
+    # every Tab stop shows where the focus is: from the top to the first criterion (details of the
+    # scan, buttons, file field), and from the last theme to the end (result, partners, metingen)
+    def walk(start: str, stop_at: str | None = None) -> tuple[int, list]:
+        page.focus(start)
+        stops, hidden = 0, []
+        for _ in range(300):
+            page.keyboard.press("Tab")
+            info = page.evaluate(FOCUS_INFO)
+            if info is None or info["skip"] or (stop_at and page.evaluate("document.activeElement.id") == stop_at):
+                break
+            stops += 1
+            if not focus_ok(info):
+                settle(page)
+                if not focus_ok(info := page.evaluate(FOCUS_INFO)):
+                    hidden.append(info)
+        return stops, hidden
+
+    top, hidden_top = walk("a.md-skip", "zs-toegang-een-loket-niet")
+    end, hidden_end = walk("#leren-monitoringplan summary")
+    assert top >= 10 and end >= 40, (top, end)
+    assert not hidden_top + hidden_end, "focus not visible:\n" + "\n".join(map(str, hidden_top + hidden_end))
     scan.check_clean()
 
 
