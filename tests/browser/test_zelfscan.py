@@ -288,6 +288,9 @@ def test_three_partners_side_by_side(scan):
 def test_snapshot_and_compare_over_time(scan):
     page = scan.page
     scan.open()
+    page.get_by_role("button", name="Begin").click()  # starting explicitly also starts keeping
+    assert scan.keys() == [f"kb-zelfscan:{scan.framework()['version']}"]
+    assert page.evaluate("document.activeElement.id") == "kb-zs-gemeente"
     page.check("#zs-toegang-een-loket-niet")
     page.check("#zs-toegang-verwijzers-kennen-route-deels")
     page.check("#zs-leren-uitwisseling-volledig")
