@@ -13,7 +13,8 @@ from pathlib import Path
 
 from .errors import crash_message, format_report
 
-EXIT_OK, EXIT_CONTENT, EXIT_CRASH = 0, 1, 2
+from .errors import EXIT_CONTENT, EXIT_CRASH, EXIT_OK
+from .mkdocs_run import run_mkdocs
 
 
 def find_root(start: Path) -> Path:
@@ -42,61 +43,21 @@ def cmd_check(root: Path, args) -> int:
     return EXIT_OK
 
 
-def _mkdocs(root: Path, command: str, **options) -> int:
-    from mkdocs import config as mkdocs_config
-    from mkdocs.commands import build as mkdocs_build
-    from mkdocs.commands import serve as mkdocs_serve
-    from mkdocs.exceptions import Abort, MkDocsException
-
-    os.chdir(root)
-    _show_mkdocs_warnings()
-    try:
-        if command == "build":
-            cfg = mkdocs_config.load_config(str(root / "mkdocs.yml"), **options)
-            cfg.plugins.on_startup(command="build", dirty=False)
-            try:
-                mkdocs_build.build(cfg)
-            finally:
-                cfg.plugins.on_shutdown()
-        else:
-            mkdocs_serve.serve(str(root / "mkdocs.yml"), **options)
-    except Abort as exc:
-        print(exc.format_message(), file=sys.stderr)
-        return EXIT_CONTENT
-    except MkDocsException as exc:
-        print(f"fout: de site kon niet worden gebouwd: {exc.format_message()}", file=sys.stderr)
-        return EXIT_CONTENT
-    return EXIT_OK
-
-
-def _show_mkdocs_warnings() -> None:
-    import logging
-
-    logger = logging.getLogger("mkdocs")
-    if not any(getattr(h, "_kennisbank", False) for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-        handler.setLevel(logging.WARNING)
-        handler._kennisbank = True
-        logger.addHandler(handler)
-        logger.setLevel(logging.INFO)
-
-
 def cmd_build(root: Path, args) -> int:
     options = {"site_dir": str(Path(args.site_dir).resolve())} if args.site_dir else {}
-    code = _mkdocs(root, "build", **options)
+    code = run_mkdocs(root, "build", **options)
     if code == EXIT_OK:
         print(f"De site staat klaar in {args.site_dir or 'site'}/.")
     return code
 
 
 def cmd_serve(root: Path, args) -> int:
-    return _mkdocs(root, "serve", dev_addr=f"127.0.0.1:{args.port}", livereload=True)
+    return run_mkdocs(root, "serve", dev_addr=f"127.0.0.1:{args.port}", livereload=True)
 
 
 def cmd_pages(root: Path, args) -> int:
     """Write the composed pages as Markdown files: the site without MkDocs hooks."""
-    from .compose import compose_site
+    from .site import compose_site
     from .validate import load_content
 
     content, problems = load_content(root)
@@ -149,7 +110,7 @@ def _register_extra_commands(sub) -> None:
     """Commands of other parts of the package (links, factsheets, …) register themselves here."""
     import importlib
 
-    for module_name in ("kennisbank.links.cli", "kennisbank.factsheets.cli", "kennisbank.editors.cli"):
+    for module_name in ("kennisbank.commands.links", "kennisbank.commands.factsheets", "kennisbank.commands.editors"):
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as exc:

@@ -13,6 +13,10 @@ import re
 from pathlib import Path
 
 
+EXIT_OK, EXIT_CONTENT, EXIT_CRASH = 0, 1, 2
+"""Exit codes of every command: done, the input needs fixing (problems were printed), our own bug."""
+
+
 class Severity(str, Enum):
     ERROR = "fout"
     WARNING = "waarschuwing"

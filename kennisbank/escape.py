@@ -16,14 +16,10 @@ import html
 import json
 from typing import Any
 
+from .models.common import MarkdownText
 from .url_policy import is_allowed, link_targets
 
-
-class MarkdownText(str):
-    """Running text from content, in which limited Markdown (emphasis, lists, links) is allowed."""
-
-    __slots__ = ()
-
+__all__ = ["MarkdownText", "csv_cell", "html_attribute", "html_text", "json_for_html", "markdown_plain", "markdown_rich"]
 
 _BRACES = {ord("{"): "&#123;", ord("}"): "&#125;"}
 _PLAIN = {**_BRACES, ord("["): "&#91;", ord("]"): "&#93;"}

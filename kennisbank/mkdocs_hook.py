@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import meta as markdown_meta
 
 from . import site_build
-from .compose import compose_site
+from .site import compose_site
 from .compose.glossary import abbreviation_definitions
 from .compose.navigation import build_nav
 from .compose.page import Page

@@ -6,8 +6,7 @@ from .. import dutch
 from . import urls
 from .page import Page
 
-PATH = "over/index.md"
-urls.register("verantwoording", PATH)
+PATH = urls.ABOUT
 
 CHANGE_KINDS = {"nieuw": "Nieuw", "aangepast": "Aangepast", "geactualiseerd": "Geactualiseerd"}
 

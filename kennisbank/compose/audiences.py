@@ -8,7 +8,6 @@ from . import urls
 from .page import Page
 from .render import escape_text
 
-urls.register("doelgroeppagina", "voor/{id}.md")
 
 OVERVIEW = "voor/index.md"
 

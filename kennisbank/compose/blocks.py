@@ -66,8 +66,6 @@ def _pair(block, by_id, path: str) -> Pair | None:
 
 def _steps(context, path: str, block) -> list[tuple[str, str]]:
     """The trajectory steps that name this block (from the steps' side), in trajectory order."""
-    if "trajectstap" not in urls.PAGE_OF_KIND:
-        return []
     steps = sorted((s for s in context.content.of("trajectstap") if block.id in s.blocks), key=lambda s: s.order)
     return [(f"{s.order}. {s.title}", urls.link(path, "trajectstap", s.id)) for s in steps]
 

@@ -15,20 +15,12 @@ from ..escape import csv_cell
 from .page import Page
 
 SECTION = "kwaliteitskader"
-OVERVIEW = "kwaliteitskader/index.md"
+OVERVIEW = urls.FRAMEWORK
 EXPORT = "kwaliteitskader/kwaliteitskader-jonge-kind.csv"
 
 FORMS = {"cijfer": "Cijfer", "ja-nee": "Ja/nee", "oordeel": "Oordeel"}
 
 
-def criterion_target(criterion_id: str) -> str:
-    theme = criterion_id.split("-", 1)[0]
-    return f"kwaliteitskader/{theme}.md#{criterion_id}"
-
-
-urls.register("kwaliteitsthema", "kwaliteitskader/{id}.md")
-urls.register("kwaliteitskader", OVERVIEW)
-urls.register("criterium", criterion_target)
 
 
 def _cell(text: str) -> str:

@@ -14,7 +14,7 @@ from . import urls
 from .page import Page
 from .render import escape_text
 
-PATH = "begrippen/index.md"
+PATH = urls.GLOSSARY
 
 
 def sort_key(term) -> str:
@@ -45,7 +45,7 @@ def compose(context) -> list[Page]:
     block_links = {
         t.id: urls.link(PATH, "bouwsteen", t.block)
         for t in terms
-        if t.block and "bouwsteen" in urls.PAGE_OF_KIND
+        if t.block
     }
     return [
         Page(

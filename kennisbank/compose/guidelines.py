@@ -11,16 +11,9 @@ from . import urls
 from .page import Page
 
 OVERVIEW = "richtlijnen/index.md"
-IMPLEMENTATION = "richtlijnen/implementatie.md"
-QUALITY = "richtlijnen/kwaliteit.md"
+IMPLEMENTATION = urls.IMPLEMENTATION
+QUALITY = urls.QUALITY
 
-urls.register("implementatierichtlijn", "richtlijnen/{id}.md")
-urls.register("kwaliteitsrichtlijn", "richtlijnen/{id}.md")
-urls.register("implementatiestap", IMPLEMENTATION + "#stap-{id}")
-urls.register("organisatiemodel", IMPLEMENTATION + "#model-{id}")
-urls.register("rolkeuze", IMPLEMENTATION + "#optie-{id}")
-urls.register("doel", QUALITY + "#doel-{id}")
-urls.register("monitoringveld", QUALITY + "#veld-{id}")
 
 TYPE_LABELS = {
     "datum": "datum (JJJJ-MM-DD)",
@@ -97,7 +90,7 @@ def _implementation_context(context, path: str, guide) -> dict:
     profiles = {}
     index = context.content.index()
     for role in guide.choices.roles:
-        if role.profile and role.profile in index.get("competentieprofiel", {}) and "competentieprofiel" in urls.PAGE_OF_KIND:
+        if role.profile and role.profile in index.get("competentieprofiel", {}):
             profiles[role.role] = (index["competentieprofiel"][role.profile].title, urls.link(path, "competentieprofiel", role.profile))
     costs = guide.costs
     figures = [(f.label, _figure(f), f) for f in costs.business_cases]
@@ -197,7 +190,7 @@ def _quality_context(context, path: str, guide) -> dict:
     profiles = [
         (index["competentieprofiel"][p].title, urls.link(path, "competentieprofiel", p))
         for p in guide.expertise.profiles
-        if p in index.get("competentieprofiel", {}) and "competentieprofiel" in urls.PAGE_OF_KIND
+        if p in index.get("competentieprofiel", {})
     ]
     counts = {
         "fields": len(fields),
@@ -221,7 +214,7 @@ def _quality_context(context, path: str, guide) -> dict:
 def _framework_link(context, path: str) -> str | None:
     """Link to the young-child quality framework (with the quality criteria), when it exists."""
     frameworks = context.content.of("kwaliteitskader")
-    if frameworks and "kwaliteitskader" in urls.PAGE_OF_KIND:
+    if frameworks:
         return urls.link(path, "kwaliteitskader", frameworks[0].id)
     return None
 

@@ -5,15 +5,9 @@ from __future__ import annotations
 from . import urls
 from .page import Page
 
-HOME = "start"
+HOME = urls.HOME_PAGE_ID
 
 
-def _page_of(item_id: str) -> str:
-    """The home page is the site's index; other general pages live at '<id>.md'."""
-    return "index.md" if item_id == HOME else f"{item_id}.md"
-
-
-urls.register("pagina", _page_of)
 
 
 def compose(context) -> list[Page]:
@@ -39,5 +33,5 @@ def _home_context(context, path: str) -> dict:
     audiences = sorted(context.content.of("doelgroeppagina"), key=lambda a: (a.order, a.id))
     return {
         "blocks": [(b, urls.link(path, "bouwsteen", b.id)) for b in blocks],
-        "audiences": [(a, urls.link(path, "doelgroeppagina", a.id)) for a in audiences if "doelgroeppagina" in urls.PAGE_OF_KIND],
+        "audiences": [(a, urls.link(path, "doelgroeppagina", a.id)) for a in audiences],
     }

@@ -13,8 +13,7 @@ from .. import dutch
 from . import urls
 from .page import Page
 
-PATH = "begrippen/kerncijfers.md"
-urls.register("kerncijfer", PATH + "#{id}")
+PATH = urls.KEY_FIGURES
 
 GROUPS: list[tuple[str, str]] = [
     ("doelgroep", "Doelgroep en bereik"),

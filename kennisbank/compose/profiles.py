@@ -8,7 +8,6 @@ from .page import Page
 
 OVERVIEW = "profielen/index.md"
 
-urls.register("competentieprofiel", "profielen/{id}.md")
 
 REGISTRATION_LABELS = {
     "verplicht": "verplicht",
@@ -101,7 +100,7 @@ def _profile_context(context, path: str, profile, profiles, index) -> dict:
     goal = None
     if profile.development is not None:
         target = index.get("doel", {}).get(profile.development.goal)
-        if target is not None and "doel" in urls.PAGE_OF_KIND:
+        if target is not None:
             goal = (f"doel {target.number}: {target.title}", urls.link(path, "doel", target.id))
     blocks = [
         (b.number, b.title, urls.link(path, "bouwsteen", b.id))

@@ -4,9 +4,10 @@ accountability file, soort: verantwoording)."""
 
 from __future__ import annotations
 
+from . import urls
 from .page import Page
 
-PATH = "over/bronnen.md"
+PATH = urls.SOURCES
 
 
 def compose(context) -> list[Page]:

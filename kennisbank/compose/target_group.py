@@ -12,9 +12,8 @@ from .. import dutch
 from . import urls
 from .page import Page
 
-PATH = "ivh/doelgroep.md"
+PATH = urls.TARGET_GROUP
 
-urls.register("doelgroep", PATH)
 
 
 @dataclass
@@ -70,6 +69,6 @@ def compose(context) -> list[Page]:
 
 def _step_link(context, step_id: str) -> str | None:
     known = {s.id for s in context.content.of("trajectstap")}
-    if step_id in known and "trajectstap" in urls.PAGE_OF_KIND:
+    if step_id in known:
         return urls.link(PATH, "trajectstap", step_id)
     return None

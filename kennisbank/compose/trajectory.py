@@ -14,10 +14,9 @@ from . import urls
 from .blocks import parents_study_caveat
 from .page import Page
 
-PATH = "ivh/traject.md"
+PATH = urls.TRAJECTORY
 TITLE = "Het traject stap voor stap"
 
-urls.register("trajectstap", PATH + "#{id}")
 
 
 @dataclass
@@ -85,6 +84,6 @@ def _links(index, kind: str, ids: list[str]) -> list[tuple[str, str]]:
 
 def _target_group_link(context) -> tuple[str, str] | None:
     groups = context.content.of("doelgroep")
-    if not groups or "doelgroep" not in urls.PAGE_OF_KIND:
+    if not groups:
         return None
     return groups[0].title, urls.link(PATH, "doelgroep", groups[0].id)

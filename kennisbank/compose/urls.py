@@ -1,7 +1,9 @@
-"""Where each content item's page lives. One table, so links between pages never drift.
+"""Where each content item's page lives: one static table, so links between pages never drift.
 
-Links are written to Markdown source paths (`../bouwstenen/vroegsignalering.md`), so MkDocs checks
-them at build time and rewrites them to the right URL.
+Every kind that has a page (or a place on a page) is listed here, and only here. Composers, the
+factsheets, the pull-request summary and the link checker all read this table; nothing registers
+itself by being imported. Links are written to Markdown source paths (`../bouwstenen/vroegsignalering.md`),
+so MkDocs checks them at build time and rewrites them to the right URL.
 """
 
 from __future__ import annotations
@@ -13,17 +15,53 @@ Pattern = str | Callable[[str], str]
 """A page pattern with `{id}`, or a function from an id to its target (for items, such as the
 criteria of the quality framework, whose page depends on more than their own id)."""
 
+HOME = "index.md"
+TRAJECTORY = "ivh/traject.md"
+TARGET_GROUP = "ivh/doelgroep.md"
+GLOSSARY = "begrippen/index.md"
+KEY_FIGURES = "begrippen/kerncijfers.md"
+ABOUT = "over/index.md"
+SOURCES = "over/bronnen.md"
+IMPLEMENTATION = "richtlijnen/implementatie.md"
+QUALITY = "richtlijnen/kwaliteit.md"
+FRAMEWORK = "kwaliteitskader/index.md"
+HOME_PAGE_ID = "start"
+
+
+def info_page(item_id: str) -> str:
+    """The home page is the site's index; other general pages live at '<id>.md'."""
+    return HOME if item_id == HOME_PAGE_ID else f"{item_id}.md"
+
+
+def criterion(criterion_id: str) -> str:
+    """A criterion's id starts with its theme's id (checked by the model), so its page follows from it."""
+    theme = criterion_id.split("-", 1)[0]
+    return f"kwaliteitskader/{theme}.md#{criterion_id}"
+
+
 PAGE_OF_KIND: dict[str, Pattern] = {
+    "pagina": info_page,
     "bouwsteen": "bouwstenen/{id}.md",
-    "begrip": "begrippen/index.md#{id}",
-    "brondocument": "over/bronnen.md#bron-{id}",
-    "pagina": "{id}.md",
+    "trajectstap": TRAJECTORY + "#{id}",
+    "doelgroep": TARGET_GROUP,
+    "doelgroeppagina": "voor/{id}.md",
+    "begrip": GLOSSARY + "#{id}",
+    "kerncijfer": KEY_FIGURES + "#{id}",
+    "brondocument": SOURCES + "#bron-{id}",
+    "verantwoording": ABOUT,
+    "implementatierichtlijn": "richtlijnen/{id}.md",
+    "kwaliteitsrichtlijn": "richtlijnen/{id}.md",
+    "implementatiestap": IMPLEMENTATION + "#stap-{id}",
+    "organisatiemodel": IMPLEMENTATION + "#model-{id}",
+    "rolkeuze": IMPLEMENTATION + "#optie-{id}",
+    "doel": QUALITY + "#doel-{id}",
+    "monitoringveld": QUALITY + "#veld-{id}",
+    "competentieprofiel": "profielen/{id}.md",
+    "kwaliteitskader": FRAMEWORK,
+    "kwaliteitsthema": "kwaliteitskader/{id}.md",
+    "criterium": criterion,
+    "gemeente": "factsheets/{id}.md",
 }
-
-
-def register(kind: str, pattern: Pattern) -> None:
-    """Content-type composers declare where their items' pages live."""
-    PAGE_OF_KIND[kind] = pattern
 
 
 def target(kind: str, item_id: str) -> str:

@@ -28,11 +28,9 @@ def changed_files(root: Path, base: str) -> list[tuple[str, str]]:
 
 def page_paths(root: Path) -> dict[str, tuple[str, str]]:
     """Content file -> (title, page path in the preview site) for every valid content item."""
-    from ..compose import composers
     from ..compose import urls
     from ..validate import load_content
 
-    composers()  # importing the composers registers where each kind's pages live
     content, _problems = load_content(root)
     found = {}
     for entry in content.entries:

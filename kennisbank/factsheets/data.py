@@ -297,9 +297,6 @@ def _review_date(item: Any) -> date | None:
 
 
 def build_all(content: Content) -> list[Factsheet]:
-    from ..compose import composers
-
-    composers()  # every composer has registered where its pages live, so links are the same everywhere
     registers = content.of("gemeentelijst")
     if not registers:
         return []

@@ -14,12 +14,20 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticCustomError
 
-from ..escape import MarkdownText
 from ..url_policy import is_allowed, link_targets, scheme_of
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _SEED_REF = re.compile(r"^(?P<seed>\d{3}):(?P<start>\d+)(?:-(?P<end>\d+))?$")
 _BARE_WWW = re.compile(r"(?<![/\w.@])www\.[a-z0-9-]+\.[a-z]{2,}[^\s)\]>\"']*", re.IGNORECASE)
+
+
+class MarkdownText(str):
+    """Running text from content, in which limited Markdown (emphasis, lists, links) is allowed.
+
+    Validated `Text` fields hold this type, so every output knows to render them as Markdown
+    (`kennisbank.escape.markdown_rich`) rather than as plain text."""
+
+    __slots__ = ()
 
 
 class Model(BaseModel):

@@ -17,7 +17,7 @@ NEEDED_CONTENT = ("sources", "glossary", "blocks", "trajectory", "target-group",
 @pytest.fixture(scope="session")
 def composed(content):
     """Composed pages of the whole real content, by path."""
-    from kennisbank.compose import compose_site
+    from kennisbank.site import compose_site
 
     return {page.path: page for page in compose_site(content)}
 

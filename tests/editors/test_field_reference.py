@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from kennisbank.compose import ComposeContext
-from kennisbank.compose import editors as editors_pages
+from kennisbank.editors import pages as editors_pages
 from kennisbank.compose.citations import Citations
 from kennisbank.editors import field_reference
 from kennisbank.models import ContentType, content_types

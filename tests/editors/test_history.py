@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from kennisbank.compose import ComposeContext, compose_site, review_footer
-from kennisbank.compose import editors as editors_pages
+from kennisbank.compose import ComposeContext, review_footer
+from kennisbank.editors import pages as editors_pages
+from kennisbank.site import compose_site
 from kennisbank.compose.citations import Citations
 from kennisbank.editors import history
 from kennisbank.validate import load_content

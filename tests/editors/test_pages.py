@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kennisbank.compose import ComposeContext
-from kennisbank.compose import editors as editors_pages
+from kennisbank.editors import pages as editors_pages
 from kennisbank.compose.citations import Citations
 from kennisbank.editors import freshness
 from kennisbank.validate import load_content

@@ -20,9 +20,9 @@ from pathlib import Path
 from markupsafe import Markup
 
 from .. import dutch
-from ..editors import field_reference, freshness, history
-from . import urls
-from .page import Page
+from ..compose import urls
+from ..compose.page import Page
+from . import field_reference, freshness, history
 
 SECTION = "redactie"
 INDEX = "redactie/index.md"

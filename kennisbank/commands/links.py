@@ -12,11 +12,11 @@ import tempfile
 from pathlib import Path
 
 from ..errors import format_report
-from .cache import ResultCache
-from .check import EXTERN, INTERN, Outcome, check_external, check_internal
-from .classify import KAPOT
-from .config import load_config
-from . import report
+from ..links.cache import ResultCache
+from ..links.check import EXTERN, INTERN, Outcome, check_external, check_internal
+from ..links.classify import KAPOT
+from ..links.config import load_config
+from ..links import report
 
 EXIT_OK, EXIT_FAIL, EXIT_CRASH = 0, 1, 2
 
@@ -58,7 +58,7 @@ def _yaml_files(paths: list[str]) -> list[Path]:
 
 
 def run_command(root: Path, args) -> int:
-    from .lychee import LycheeMissing
+    from ..links.lychee import LycheeMissing
 
     config, problems = load_config(root, Path(args.config) if args.config else None)
     if problems:
@@ -132,9 +132,9 @@ class _LazyComposition:
         return self.pages
 
     def _compose(self) -> list:
-        from ..compose import compose_site
+        from ..site import compose_site
         from ..validate import load_content
-        from .origins import record_link_origins
+        from ..links.origins import record_link_origins
 
         if not (self.root / "content").is_dir():
             return []  # no content here (a bare site was given): no YAML origins to record
@@ -152,13 +152,13 @@ def _build(root: Path, site_dir: Path) -> int:
     import io
     import os
 
-    from ..cli import _mkdocs
+    from ..mkdocs_run import run_mkdocs
 
     here = os.getcwd()
     noise = io.StringIO()
     try:
         with contextlib.redirect_stdout(noise):
-            code = _mkdocs(root, "build", site_dir=str(site_dir))
+            code = run_mkdocs(root, "build", site_dir=str(site_dir))
     finally:
         os.chdir(here)
     if code:

@@ -11,10 +11,10 @@ kennisbank/factsheets/html.py), placed in the Markdown page as a raw HTML block.
 
 from __future__ import annotations
 
-from . import urls
-from .page import Page
-
-urls.register("gemeente", "factsheets/{id}.md")
+from ..compose import urls
+from ..compose.page import Page
+from .data import build_all
+from .html import SourceLine, body_html, index_html
 
 INDEX = "factsheets/index.md"
 SCRIPT = '<script src="{base}assets/javascripts/factsheets.js" defer></script>'
@@ -34,9 +34,6 @@ def site_url(root) -> str:
 
 
 def compose(context) -> list[Page]:
-    from ..factsheets.data import build_all
-    from ..factsheets.html import SourceLine, body_html, index_html
-
     sheets = build_all(context.content)
     if not sheets:
         return []

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from ..errors import Location, Problem, format_github, format_report, sorted_problems
 
-EXIT_OK, EXIT_PROBLEMS = 0, 1
+from ..errors import EXIT_CONTENT as EXIT_PROBLEMS
+from ..errors import EXIT_OK
 
 
 def register(subparsers) -> None:
@@ -39,7 +40,7 @@ def register(subparsers) -> None:
 
 def cmd_schemas(root: Path, args) -> int:
     from ..validate import content_files
-    from . import schemas
+    from ..editors import schemas
 
     if args.controle:
         problems = [
@@ -75,7 +76,7 @@ def cmd_schemas(root: Path, args) -> int:
 
 
 def _unstamped(root: Path, paths: list[Path]) -> list[tuple[str, str]]:
-    from . import schemas
+    from ..editors import schemas
 
     found = []
     for path in paths:
@@ -86,7 +87,7 @@ def _unstamped(root: Path, paths: list[Path]) -> list[tuple[str, str]]:
 
 
 def cmd_fields(root: Path, args) -> int:
-    from . import field_reference
+    from ..editors import field_reference
 
     reference = field_reference.build(root)
     types = [t for t in reference if args.soort in (None, t.kind)]
@@ -100,17 +101,17 @@ def cmd_fields(root: Path, args) -> int:
 
 def cmd_preview(root: Path, args) -> int:
     """The site with `.html` links, so it works from a folder on disk (the pull request's artifact)."""
-    from ..cli import EXIT_OK as OK, _mkdocs
+    from ..mkdocs_run import run_mkdocs
 
     target = Path(args.site_dir).resolve()
-    code = _mkdocs(root, "build", site_dir=str(target), use_directory_urls=False)
-    if code == OK:
+    code = run_mkdocs(root, "build", site_dir=str(target), use_directory_urls=False)
+    if code == EXIT_OK:
         print(f"De voorbeeldsite staat in {args.site_dir}/. Open daar index.html in uw browser.")
     return code
 
 
 def cmd_pr_summary(root: Path, args) -> int:
-    from . import pr_summary
+    from ..editors import pr_summary
 
     text = pr_summary.markdown(root, args.basis)
     if args.uit:

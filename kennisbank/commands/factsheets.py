@@ -20,10 +20,10 @@ def register(subparsers) -> None:
 
 
 def run(root: Path, args) -> int:
-    from ..compose.factsheets import site_url
+    from ..factsheets.pages import site_url
     from ..errors import format_report
     from ..validate import load_content
-    from .pdf import render_all
+    from ..factsheets.pdf import render_all
 
     content, problems = load_content(root)
     if problems:

@@ -1,0 +1,81 @@
+"""The registry of page families: every kind of page the site has, declared once, in one table.
+
+Each family names its composer; where each content kind's page lives is the static table in
+`kennisbank.compose.urls`. `compose_site` is the one place that runs the composers, for the MkDocs
+hook, `kennisbank pages` and the link checker. Nothing registers itself by being imported.
+
+This module sits above the content composers, the factsheets and the editors' tools (it assembles
+their pages) and below the MkDocs hook and the command line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .compose import ComposeContext, about, audiences, blocks, framework, glossary, guidelines, info_pages
+from .compose import key_figures, profiles, review_footer, sources, target_group, trajectory, zelfscan
+from .compose.citations import Citations
+from .compose.navigation import add_overflow_listings
+from .compose.page import Page
+from .editors import pages as editor_pages
+from .editors.history import last_changed
+from .factsheets import pages as factsheet_pages
+from .links.origins import record_link_origins
+from .validate import Content
+
+
+@dataclass(frozen=True)
+class PageFamily:
+    name: str
+    compose: Callable[[ComposeContext], list[Page]]
+    kinds: tuple[str, ...] = ()  # content kinds whose pages this family makes (see compose.urls)
+
+
+PAGE_FAMILIES: tuple[PageFamily, ...] = (
+    PageFamily("verantwoording", about.compose, ("verantwoording",)),
+    PageFamily("doelgroeppagina's", audiences.compose, ("doelgroeppagina",)),
+    PageFamily("bouwstenen", blocks.compose, ("bouwsteen",)),
+    PageFamily("redactie", editor_pages.compose),
+    PageFamily("factsheets", factsheet_pages.compose, ("gemeente",)),
+    PageFamily("kwaliteitskader", framework.compose, ("kwaliteitskader", "kwaliteitsthema", "criterium")),
+    PageFamily("begrippen", glossary.compose, ("begrip",)),
+    PageFamily(
+        "richtlijnen",
+        guidelines.compose,
+        ("implementatierichtlijn", "kwaliteitsrichtlijn", "implementatiestap", "organisatiemodel", "rolkeuze", "doel", "monitoringveld"),
+    ),
+    PageFamily("algemene pagina's", info_pages.compose, ("pagina",)),
+    PageFamily("kerncijfers", key_figures.compose, ("kerncijfer",)),
+    PageFamily("competentieprofielen", profiles.compose, ("competentieprofiel",)),
+    PageFamily("bronnen", sources.compose, ("brondocument",)),
+    PageFamily("doelgroep", target_group.compose, ("doelgroep",)),
+    PageFamily("traject", trajectory.compose, ("trajectstap",)),
+    PageFamily("zelfscan", zelfscan.compose),
+)
+
+
+def compose_site(content: Content, families: tuple[PageFamily, ...] = PAGE_FAMILIES) -> list[Page]:
+    context = ComposeContext(content, Citations(content), content.root)
+    pages: list[Page] = []
+    for family in families:
+        pages.extend(family.compose(context))
+    changed = _last_changed(content)
+    for page in pages:
+        if page.source and page.review is None:
+            entry = content.entry_for_file(page.source)
+            if entry is not None:
+                page.review = entry.item.review
+        if page.review is not None:
+            page.markdown += review_footer(page.review, changed.get(page.source) if page.source else None)
+    pages = add_overflow_listings(pages)
+    record_link_origins(pages, content)  # which YAML line produced each link, for `kennisbank links`
+    return pages
+
+
+def _last_changed(content: Content) -> dict:
+    """Content file -> date of its last commit (one `git log` pass); empty without git."""
+    try:
+        return last_changed(content.root)
+    except Exception:  # never fail a build over a date
+        return {}
