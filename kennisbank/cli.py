@@ -11,7 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import crash_message, format_report
+from .errors import crash_message, format_json, format_report
 
 from .errors import EXIT_CONTENT, EXIT_CRASH, EXIT_OK
 from .mkdocs_run import run_mkdocs
@@ -28,6 +28,9 @@ def cmd_check(root: Path, args) -> int:
     from .validate import load_content
 
     _content, problems = load_content(root)
+    if getattr(args, "json", False):
+        print(format_json(problems))
+        return EXIT_CONTENT if any(p.is_error for p in problems) else EXIT_OK
     if problems:
         print(format_report(problems), file=sys.stderr)
     if getattr(args, "github", False) or os.environ.get("GITHUB_ACTIONS") == "true":
@@ -80,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="controleer alle inhoud in content/")
     check.add_argument("--github", action="store_true", help="meld problemen ook als GitHub-annotaties (::error file=…,line=…::…)")
+    check.add_argument("--json", action="store_true", help="meld problemen als JSON (bestand, regel, kolom, ernst, code, melding)")
     build = sub.add_parser("build", help="controleer en bouw de site (alleen bij succes wordt site/ vervangen)")
     build.add_argument("--site-dir", default=None)
     serve = sub.add_parser("serve", help="bekijk de site lokaal; herlaadt bij wijzigingen in content/")

@@ -105,6 +105,27 @@ def format_report(problems: list[Problem]) -> str:
     return "\n".join(lines)
 
 
+def format_json(problems: list[Problem]) -> str:
+    """All problems as JSON (for tools and reports): file, line, column, severity, code, message."""
+    import json
+
+    return json.dumps(
+        [
+            {
+                "bestand": p.location.file,
+                "regel": p.location.line,
+                "kolom": p.location.column,
+                "ernst": p.severity.value,
+                "code": p.code,
+                "melding": p.message,
+            }
+            for p in sorted_problems(problems)
+        ],
+        ensure_ascii=False,
+        indent=2,
+    )
+
+
 def _count(n: int, singular: str, plural: str) -> str:
     return f"{n} {singular if n == 1 else plural}"
 

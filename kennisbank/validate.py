@@ -185,7 +185,7 @@ def _not_checked_notes(skipped: dict[str, list[str]]) -> list[Problem]:
 def _validate_document(root: Path, path: Path, display: str, document: Document) -> tuple[Entry | None, list[Problem]]:
     data, positions = document.data, document.positions
     if not isinstance(data, dict):
-        return None, [Problem(positions.of(()), "dit bestand moet beginnen met velden (veld: waarde), niet met een lijst of losse tekst.")]
+        return None, [Problem(positions.of(()), "dit bestand moet beginnen met velden (veld: waarde), niet met een lijst of losse tekst.", code="kb-bestand-vorm")]
     folder = path.relative_to(root / CONTENT_DIR).parts[0] if len(path.relative_to(root / CONTENT_DIR).parts) > 1 else ""
     folder_types = kinds_in_folder(folder)
     kind = data.get("soort")
@@ -197,11 +197,11 @@ def _validate_document(root: Path, path: Path, display: str, document: Document)
             hint = "Voeg bovenaan toe: soort: … (in deze map: " + ", ".join(sorted(t.kind for t in folder_types)) + ")"
         else:
             hint = "Voeg bovenaan toe: soort: …"
-        return None, [Problem(positions.of(()), f"het veld 'soort' ontbreekt. {hint}")]
+        return None, [Problem(positions.of(()), f"het veld 'soort' ontbreekt. {hint}", code="kb-soort-ontbreekt")]
     if not isinstance(kind, str) or kind not in kinds:
         options = ", ".join(sorted(kinds))
         suggestion = _suggest(str(kind), kinds)
-        return None, [Problem(positions.of(("soort",)), f"'{kind}' is geen bekende soort inhoud.{suggestion} Gebruik een van: {options}.")]
+        return None, [Problem(positions.of(("soort",)), f"'{kind}' is geen bekende soort inhoud.{suggestion} Gebruik een van: {options}.", code="kb-soort-onbekend")]
     content_type = kinds[kind]
     if folder != content_type.folder:
         return None, [
@@ -209,6 +209,7 @@ def _validate_document(root: Path, path: Path, display: str, document: Document)
                 positions.of(("soort",)),
                 f"dit bestand is een {content_type.label}, maar staat in de map 'content/{folder or ''}'. "
                 f"Verplaats het naar content/{content_type.folder}/.",
+                code="kb-verkeerde-map",
             )
         ]
     try:
@@ -298,6 +299,7 @@ def _check_unique_ids(content: Content) -> list[Problem]:
                 Problem(
                     entry.positions.of((*path, "id")),
                     f"de id '{obj.id}' wordt al gebruikt in {first_seen[key]}. Geef {what} een andere id.",
+                    code="kb-id-dubbel",
                 )
             )
     return problems
@@ -349,6 +351,7 @@ def _check_references(content: Content, skipped: dict[str, list[str]]) -> list[P
                         Problem(
                             entry.positions.of(path),
                             f"er bestaat geen {target.kind} met id '{ref}'.{suggestion}{listing}",
+                            code="kb-verwijzing",
                         )
                     )
     return problems
@@ -367,13 +370,14 @@ def _check_seed_references(content: Content, skipped: dict[str, list[str]]) -> l
                 skipped.setdefault(content.unverified_ids[obj.seed], []).append(entry.file)
             elif document is None:
                 known = ", ".join(sorted(documents)) or "geen"
-                problems.append(Problem(location, f"bron '{obj.label()}' verwijst naar document {obj.seed}, maar dat bestaat niet. Bekende documenten: {known}."))
+                problems.append(Problem(location, f"bron '{obj.label()}' verwijst naar document {obj.seed}, maar dat bestaat niet. Bekende documenten: {known}.", code="kb-bron-document"))
             elif obj.end > document.line_count:
                 problems.append(
                     Problem(
                         location,
                         f"bron '{obj.label()}' gaat voorbij de laatste regel van {document.short_title} "
                         f"(dat heeft {document.line_count} regels). Controleer de regelnummers.",
+                        code="kb-bron-regels",
                     )
                 )
     return problems
@@ -391,6 +395,7 @@ def _check_freshness(content: Content, today: date) -> list[Problem]:
                     f"deze inhoud is {months} maanden niet gecontroleerd (afspraak: elke {review.interval_months}). "
                     "Lees hem na en zet daarna de datum bij 'beoordeeld' op vandaag.",
                     Severity.WARNING,
+                    code="kb-herzien",
                 )
             )
     return problems

@@ -45,3 +45,30 @@ def test_unexpected_crash_apologises_names_the_file_and_exits_2(tmp_path, capsys
     err = capsys.readouterr().err
     assert err.startswith("Sorry, er ging iets mis in de kennisbank zelf tijdens het lezen van content/sources/000-onderzoek-2025.yaml.")
     assert "Traceback" not in err and "RuntimeError" not in err
+
+
+def test_check_json_gives_every_problem_with_its_code_and_place(tmp_path):
+    import json
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    shutil.copytree(root / "content" / "sources", tmp_path / "content" / "sources")
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    (tmp_path / "content" / "glossary").mkdir()
+    (tmp_path / "content" / "glossary" / "x.yaml").write_text("soort: begrip\ntitel: &a x\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "kennisbank.cli", "--root", str(tmp_path), "check", "--json"], capture_output=True, text=True)
+    assert result.returncode == 1
+    problems = json.loads(result.stdout)
+    assert problems == [
+        {
+            "bestand": "content/glossary/x.yaml",
+            "regel": 2,
+            "kolom": 8,
+            "ernst": "fout",
+            "code": "kb-yaml-alias",
+            "melding": problems[0]["melding"],
+        }
+    ]
