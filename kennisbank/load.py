@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 import yaml
 
@@ -251,6 +251,10 @@ class _Refused(Exception):
         self.problem = problem
 
 
+Frame = list[Any]
+"""One open collection while building: [container, its path, pending mapping key, dropping a refused key's value]."""
+
+
 class _Builder:
     """Plain data from the parser's event stream, with positions; iterative, so depth costs no stack.
 
@@ -263,14 +267,14 @@ class _Builder:
         self.problems = problems
         self.file = positions.file
 
-    def _at(self, mark) -> Location:
+    def _at(self, mark: yaml.Mark) -> Location:
         return Location(self.file, mark.line + 1, mark.column + 1)
 
-    def build(self, events) -> Any:
+    def build(self, events: Iterable[yaml.Event]) -> Any:
         documents = 0
         root: Any = None
         # stack frames: [container, path, pending_key (mappings), skip_key (duplicate or refused key)]
-        stack: list[list] = []
+        stack: list[Frame] = []
         skipping = 0  # depth inside a subtree we drop (a duplicate key's value, a non-text key)
         for event in events:
             if isinstance(event, (yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent)):
@@ -340,13 +344,13 @@ class _Builder:
             stack.append([container, path, None, False])
         return root
 
-    def _child_path(self, stack: list[list]) -> PathKey:
+    def _child_path(self, stack: list[Frame]) -> PathKey:
         if not stack:
             return ()
         container, path, key, _skip = stack[-1]
         return (*path, key) if isinstance(container, dict) else (*path, len(container))
 
-    def _add(self, stack: list[list], value: Any) -> None:
+    def _add(self, stack: list[Frame], value: Any) -> None:
         container = stack[-1][0]
         if isinstance(container, dict):
             container[stack[-1][2]] = value
@@ -354,12 +358,12 @@ class _Builder:
         else:
             container.append(value)
 
-    def _value_done(self, stack: list[list]) -> None:
+    def _value_done(self, stack: list[Frame]) -> None:
         """The dropped value of a refused key is over: the mapping expects a key again."""
         stack[-1][2] = None
         stack[-1][3] = False
 
-    def _key(self, stack: list[list], event) -> None:
+    def _key(self, stack: list[Frame], event: yaml.Event) -> None:
         frame = stack[-1]
         where = self._at(event.start_mark)
         refuse = None

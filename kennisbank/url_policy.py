@@ -41,6 +41,6 @@ INLINE_LINK = re.compile(r"\]\(\s*<?(?P<url>[^\s>)]*(?:\([^\s)]*\))?[^\s>)]*)")
 REFERENCE_DEFINITION = re.compile(r"^[ ]{0,3}\[[^\]\n]+\]:[ \t]*<?(?P<url>\S+?)>?(?:\s|$)", re.MULTILINE)
 
 
-def link_targets(text: str) -> list[re.Match]:
+def link_targets(text: str) -> list[re.Match[str]]:
     """Every Markdown link address in `text`, as matches with the group `url`."""
     return [*INLINE_LINK.finditer(text), *REFERENCE_DEFINITION.finditer(text)]

@@ -63,7 +63,7 @@ def build_nav(pages: list[Page]) -> list:
     """The `nav` setting for MkDocs: sections in fixed order, pages by `order` then title."""
     nav: list = []
     titles = dict(SECTIONS)
-    for key, title in SECTIONS:
+    for key, _title in SECTIONS:
         members = sorted((p for p in pages if p.section == key and p.in_nav), key=lambda p: (p.order, p.title))
         if not members:
             continue

@@ -226,7 +226,7 @@ def _default(info: FieldInfo) -> str | None:
 
 def _nested_models(model: type[BaseModel]) -> list[type[BaseModel]]:
     found = []
-    for name, info in model.model_fields.items():
+    for info in model.model_fields.values():
         nested = describe(info.annotation, list(info.metadata)).model
         if nested is not None:
             found.append(nested)

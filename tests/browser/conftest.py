@@ -68,7 +68,7 @@ def list_pages(root: Path) -> tuple[list[str], list[str]]:
         if url:
             children[parent].append(url)
     skipped: set[str] = set()
-    for parent, members in children.items():
+    for members in children.values():
         if len(members) > SAMPLE_ABOVE:
             members = sorted(members)
             keep = {members[0], members[len(members) // 2], members[-1]}

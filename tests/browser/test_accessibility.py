@@ -55,7 +55,7 @@ def check_pages(new_context, site, pages, scheme, viewport) -> dict[str, list[st
     workers = [axe_context(new_context, scheme, viewport).new_page() for _ in range(2)]
     report = {}
     for i in range(0, len(pages), len(workers)):
-        batch = list(zip(workers, pages[i : i + len(workers)]))
+        batch = list(zip(workers, pages[i : i + len(workers)], strict=False))
         for page, url in batch:
             start(page, site, url, scheme)
         for page, url in batch:

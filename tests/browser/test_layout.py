@@ -57,7 +57,7 @@ def test_text_at_200_percent(site, new_context):
     cdp.send("Page.setFontSizes", {"fontSizes": {"standard": 32, "fixed": 26}})
     open_page(page, site.url(""))
     doubled = page.evaluate(sizes)
-    assert all(big >= 1.9 * small for big, small in zip(doubled, normal)), f"text not doubled: {normal} -> {doubled}"
+    assert all(big >= 1.9 * small for big, small in zip(doubled, normal, strict=True)), f"text not doubled: {normal} -> {doubled}"
     problems = []
     for url in site.pages:
         open_page(page, site.url(url))
