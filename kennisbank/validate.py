@@ -272,15 +272,6 @@ def _walk_value(value: Any, path: tuple) -> Iterator[tuple[tuple, BaseModel]]:
             yield from _walk_value(element, (*path, index))
 
 
-def walk_fields(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, Any, Any]]:
-    """Every field value inside `model`: (path of YAML keys, field metadata list, value)."""
-    for _model_path, obj in walk_models(model, path):
-        for name, info in type(obj).model_fields.items():
-            key = info.alias or name
-            value = getattr(obj, name)
-            yield (*_model_path, key), info.metadata, value
-
-
 def _check_unique_ids(content: Content) -> list[Problem]:
     """Ids are unique per kind across all files: content items and nested referable objects alike."""
     problems = []

@@ -17,12 +17,6 @@ def current(content):
     return items[0] if items else None
 
 
-def version_line(content) -> str:
-    """'Versie 1.0, 25 november 2026', for footers and factsheets."""
-    about = current(content)
-    return f"Versie {about.version}, {dutch.long_date(about.version_date)}" if about else ""
-
-
 def _links(context, change) -> list[tuple[str, str]]:
     """Titles and links of the pages a change points at (only pages that exist)."""
     index = context.content.index()

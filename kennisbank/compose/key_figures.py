@@ -57,12 +57,6 @@ def display(figure) -> str:
     return f"{prefix}{value_text(figure)} {unit}"
 
 
-def alternative_text(figure, alternative) -> str:
-    unit = alternative.unit or figure.unit
-    shown = _amount(alternative.value, alternative.value_to, unit)
-    return shown if unit in ("procent", "euro") else f"{shown} {unit}"
-
-
 def reference_text(reference: str) -> str:
     """'2025' → '2025'; '2025-03' → 'maart 2025'; '2025-07-11' → '11 juli 2025'; '2010–2012' stays."""
     parts = reference.split("-")

@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -187,13 +186,6 @@ def stale(root: Path) -> list[str]:
 
 
 # --- the first line of each content file -------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Stamp:
-    file: Path
-    kind: str
-    header: str
 
 
 def header_for(root: Path, path: Path, kind: str) -> str:
