@@ -8,7 +8,7 @@ from .page import Page
 
 PATH = urls.ABOUT
 
-CHANGE_KINDS = {"nieuw": "Nieuw", "aangepast": "Aangepast", "geactualiseerd": "Geactualiseerd"}
+from ..models.about import CHANGE_KINDS
 
 
 def current(content):

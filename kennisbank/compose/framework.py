@@ -18,7 +18,7 @@ SECTION = "kwaliteitskader"
 OVERVIEW = urls.FRAMEWORK
 EXPORT = "kwaliteitskader/kwaliteitskader-jonge-kind.csv"
 
-FORMS = {"cijfer": "Cijfer", "ja-nee": "Ja/nee", "oordeel": "Oordeel"}
+from ..models.framework import INDICATOR_FORMS as FORMS
 
 
 

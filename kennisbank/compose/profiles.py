@@ -9,11 +9,7 @@ from .page import Page
 OVERVIEW = "profielen/index.md"
 
 
-REGISTRATION_LABELS = {
-    "verplicht": "verplicht",
-    "waar-van-toepassing": "als die voor het beroep geldt",
-    "niet-vastgelegd": "niet vastgelegd in het handboek",
-}
+from ..models.profile import REGISTRATION_RULES as REGISTRATION_LABELS
 
 
 def development_text(norm, *, short: bool = False) -> list[str]:

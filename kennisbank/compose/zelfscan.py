@@ -31,7 +31,7 @@ UNKNOWN = {
     "name": "Weet ik niet",
     "meaning": "Ik kan dit nu niet beoordelen. Zoek het uit; tot dan telt dit criterium niet mee in de score.",
 }
-FORMS = {"cijfer": "Cijfer", "ja-nee": "Ja/nee", "oordeel": "Oordeel"}
+from ..models.framework import INDICATOR_FORMS as FORMS
 
 
 def framework_version(themes, scale) -> str:

@@ -168,7 +168,9 @@ def describe(annotation: Any, metadata: list[Any] | None = None) -> TypeInfo:
     origin = typing.get_origin(bare)
     if origin is typing.Literal:
         values = [str(v) for v in typing.get_args(bare)]
-        return TypeInfo("vaste waarde" if len(values) == 1 else "keuze uit een lijst", allowed=values)
+        labels = next((m for m in meta if isinstance(m, common.Labels)), {})
+        shown = [f"{v} ({labels[v]})" if labels.get(v, v).lower() != v.lower() else v for v in values]
+        return TypeInfo("vaste waarde" if len(values) == 1 else "keuze uit een lijst", allowed=shown)
     if origin in (list, tuple, set, frozenset):
         (item,) = typing.get_args(bare)[:1] or (Any,)
         inner = describe(item)

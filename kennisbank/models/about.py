@@ -11,7 +11,10 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from . import ContentType
-from .common import ContentItem, Model, Passage, Ref, Text
+from .common import Choice, ContentItem, Model, Passage, Ref, Text
+
+
+CHANGE_KINDS = {"nieuw": "Nieuw", "aangepast": "Aangepast", "geactualiseerd": "Geactualiseerd"}
 
 
 class Change(Model):
@@ -19,7 +22,7 @@ class Change(Model):
 
     topic: Annotated[str, Field(alias="onderwerp", min_length=2, description="Waar de wijziging over gaat, kort.")]
     change_kind: Annotated[
-        Literal["nieuw", "aangepast", "geactualiseerd"],
+        Choice(CHANGE_KINDS),
         Field(alias="soort_wijziging", description="nieuw (stond er niet in), aangepast (werkt nu anders) of geactualiseerd (nieuwere cijfers of namen)."),
     ]
     before: Annotated[Passage | None, Field(alias="was", description="Hoe het was in 2014 of in de oudere documenten, met bron.")] = None

@@ -21,6 +21,24 @@ _SEED_REF = re.compile(r"^(?P<seed>\d{3}):(?P<start>\d+)(?:-(?P<end>\d+))?$")
 _BARE_WWW = re.compile(r"(?<![/\w.@])www\.[a-z0-9-]+\.[a-z]{2,}[^\s)\]>\"']*", re.IGNORECASE)
 
 
+class Labels(dict):
+    """Dutch labels for the values of a choice field, kept next to the model: the field reference shows
+    them, and pages print them. The allowed values are the labels' keys, so no value can lack a label."""
+
+
+def Choice(labels: dict[str, str]) -> Any:  # noqa: N802 - reads as a type in annotations
+    """A choice field whose allowed values are the keys of `labels` (a `Literal` with its `Labels`)."""
+    return Annotated[Literal[tuple(labels)], Labels(labels)]  # type: ignore[valid-type]
+
+
+def label_of(model: type[BaseModel], field: str, value: str) -> str:
+    """The Dutch label of `value` in the choice field `field` (Python name) of `model`."""
+    for meta in model.model_fields[field].metadata:
+        if isinstance(meta, Labels):
+            return meta[value]
+    raise KeyError(f"{model.__name__}.{field} has no labels")
+
+
 class MarkdownText(str):
     """Running text from content, in which limited Markdown (emphasis, lists, links) is allowed.
 

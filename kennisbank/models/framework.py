@@ -14,7 +14,10 @@ from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from . import ContentType
-from .common import ContentItem, Model, Passage, Ref, Slug, Text
+from .common import Choice, ContentItem, Model, Passage, Ref, Slug, Text
+
+
+INDICATOR_FORMS = {"cijfer": "Cijfer", "ja-nee": "Ja/nee", "oordeel": "Oordeel"}
 
 
 class Indicator(Model):
@@ -24,7 +27,7 @@ class Indicator(Model):
     what: Annotated[Text, Field(alias="meet", description="Wat u meet of nagaat, in één zin.")]
     how: Annotated[Text, Field(alias="hoe", description="Hoe en waarmee u het meet: welke gegevens, bij wie, hoe vaak.")]
     form: Annotated[
-        Literal["cijfer", "ja-nee", "oordeel"],
+        Choice(INDICATOR_FORMS),
         Field(alias="vorm", description="Soort uitkomst: cijfer (aantal, percentage, tijd), ja-nee (is het geregeld) of oordeel (gesprek, vragenlijst)."),
     ]
     target: Annotated[Passage | None, Field(alias="streefwaarde", description="Een streefwaarde uit de bronnen, met bron. Laat weg als de bronnen er geen geven.")] = None

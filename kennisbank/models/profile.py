@@ -12,12 +12,19 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from . import ContentType
-from .common import ContentItem, Model, Passage, Quote, Ref, Sources, Text
+from .common import Choice, ContentItem, Model, Passage, Quote, Ref, Sources, Text
+
+
+REGISTRATION_RULES = {
+    "verplicht": "verplicht",
+    "waar-van-toepassing": "als die voor het beroep geldt",
+    "niet-vastgelegd": "niet vastgelegd in het handboek",
+}
 
 
 class Registration(Model):
     rule: Annotated[
-        Literal["verplicht", "waar-van-toepassing", "niet-vastgelegd"],
+        Choice(REGISTRATION_RULES),
         Field(alias="eis", description="verplicht, waar-van-toepassing of niet-vastgelegd."),
     ]
     registers: Annotated[list[Literal["BIG", "SKJ"]], Field(alias="registers", description="Welke registers: BIG en/of SKJ.")] = []
