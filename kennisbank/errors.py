@@ -63,8 +63,18 @@ def printable(text: str) -> str:
     return _INVISIBLE.sub(lambda m: f"<U+{ord(m.group(0)):04X}>", text)
 
 
+NOWHERE = Location("")
+"""For a problem with the command itself (an unknown option value, a missing folder), not with a file."""
+
+
 def format_problem(problem: Problem) -> str:
-    return f"{printable(format_location(problem.location))}: {problem.severity.value}: {printable(problem.message)}"
+    where = printable(format_location(problem.location))
+    return f"{where + ': ' if where else ''}{problem.severity.value}: {printable(problem.message)}"
+
+
+def command_problem(message: str, code: str, severity: Severity = Severity.ERROR) -> str:
+    """A problem with how a command was called, formatted like every other problem."""
+    return format_problem(Problem(NOWHERE, message, severity, code))
 
 
 def _escape_data(text: str) -> str:

@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from .errors import EXIT_CONTENT, EXIT_OK
+from .errors import EXIT_CONTENT, EXIT_OK, command_problem
 
 
 def run_mkdocs(root: Path, command: str, **options) -> int:
@@ -35,7 +35,7 @@ def run_mkdocs(root: Path, command: str, **options) -> int:
         print(exc.format_message(), file=sys.stderr)
         return EXIT_CONTENT
     except MkDocsException as exc:
-        print(f"fout: de site kon niet worden gebouwd: {exc.format_message()}", file=sys.stderr)
+        print(command_problem(f"de site kon niet worden gebouwd: {exc.format_message()}", "kb-build"), file=sys.stderr)
         return EXIT_CONTENT
     return EXIT_OK
 

@@ -14,7 +14,7 @@ import os
 import sys
 from pathlib import Path
 
-from ..errors import Location, Problem, format_github, format_report, sorted_problems
+from ..errors import Location, Problem, command_problem, format_github, format_report, sorted_problems
 
 from ..errors import EXIT_CONTENT as EXIT_PROBLEMS
 from ..errors import EXIT_OK
@@ -93,7 +93,7 @@ def cmd_fields(root: Path, args) -> int:
     types = [t for t in reference if args.soort in (None, t.kind)]
     if not types:
         known = ", ".join(t.kind for t in reference)
-        print(f"fout: '{args.soort}' is geen soort inhoud. Kies uit: {known}.", file=sys.stderr)
+        print(command_problem(f"'{args.soort}' is geen soort inhoud. Kies uit: {known}.", "kb-soort-onbekend"), file=sys.stderr)
         return EXIT_PROBLEMS
     print(field_reference.as_text(types))
     return EXIT_OK

@@ -21,7 +21,7 @@ def register(subparsers) -> None:
 
 def run(root: Path, args) -> int:
     from ..factsheets.pages import site_url
-    from ..errors import format_report
+    from ..errors import Severity, command_problem, format_report
     from ..validate import load_content
     from ..factsheets.pdf import render_all
 
@@ -37,10 +37,11 @@ def run(root: Path, args) -> int:
     only = {f"gm{code}" for code in wanted} if wanted else None
     stats = render_all(root, content, site_dir, site_url(root), only=only, jobs=args.jobs)
     if only and stats.total == 0:
-        print(f"fout: geen gemeente gevonden met code {', '.join(sorted(args.gemeente))}. Gebruik de CBS-code, bijvoorbeeld gm0363.", file=sys.stderr)
+        message = f"geen gemeente gevonden met code {', '.join(sorted(args.gemeente))}. Gebruik de CBS-code, bijvoorbeeld gm0363."
+        print(command_problem(message, "kb-gemeente-onbekend"), file=sys.stderr)
         return 1
     for part in stats.missing:
-        print(f"waarschuwing: onderdeel ontbreekt op de factsheets: {part}.", file=sys.stderr)
+        print(command_problem(f"onderdeel ontbreekt op de factsheets: {part}.", "kb-factsheet-onderdeel", Severity.WARNING), file=sys.stderr)
     print(stats.summary())
     print(f"De PDF's staan in {site_dir / 'factsheets' / 'pdf'}/.")
     return 0

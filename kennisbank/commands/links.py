@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..errors import format_report
+from ..errors import command_problem, format_report
 from ..links.cache import ResultCache
 from ..links.check import EXTERN, INTERN, Outcome, check_external, check_internal
 from ..links.classify import KAPOT
@@ -67,7 +67,7 @@ def run_command(root: Path, args) -> int:
     try:
         files = _yaml_files(args.bestanden) if args.bestanden else None
     except FileNotFoundError as exc:
-        print(f"fout: '{exc.args[0]}' bestaat niet. Geef een YAML-bestand of een map.", file=sys.stderr)
+        print(command_problem(f"'{exc.args[0]}' bestaat niet. Geef een YAML-bestand of een map.", "kb-pad-onbekend"), file=sys.stderr)
         return EXIT_FAIL
     do_extern = not args.intern
     do_intern = not args.extern and not args.bestanden
@@ -84,7 +84,7 @@ def run_command(root: Path, args) -> int:
                     if code:
                         return code
                 elif not site_dir.is_dir():
-                    print(f"fout: de map {args.site} bestaat niet. Bouw eerst de site (kennisbank build).", file=sys.stderr)
+                    print(command_problem(f"de map {args.site} bestaat niet. Bouw eerst de site (kennisbank build).", "kb-site-ontbreekt"), file=sys.stderr)
                     return EXIT_FAIL
             if do_extern:
                 check_external(root, config, cache, outcome, files=files, site_dir=site_dir if not files else None,
