@@ -7,22 +7,15 @@ import json
 from collections import Counter
 from datetime import datetime
 
-from ..errors import format_location
+from ..errors import Location, Problem, Severity, format_problem
 from .check import EXTERN, INTERN, Finding, Outcome
 from .classify import KAPOT, ONZEKER, OVERGESLAGEN, TOEGESTAAN, VERHUISD
 
-SEVERITY = {KAPOT: "fout", VERHUISD: "waarschuwing", ONZEKER: "waarschuwing"}
 SHOWN = (KAPOT, VERHUISD, ONZEKER)
 NO_YAML = "(niet uit YAML)"
 
 
-def _where(finding: Finding) -> str:
-    if finding.location is not None:
-        where = format_location(finding.location)
-        if finding.page is not None:
-            where += f" (op pagina /{finding.page})"
-        return where
-    return f"site /{finding.page or ''}"
+CODES = {KAPOT: "kb-link-kapot", VERHUISD: "kb-link-verhuisd", ONZEKER: "kb-link-onzeker"}
 
 
 def _label(finding: Finding) -> str:
@@ -30,12 +23,18 @@ def _label(finding: Finding) -> str:
     return f"{kind} {finding.verdict.category}"
 
 
-def line(finding: Finding) -> str:
+def as_problem(finding: Finding) -> Problem:
+    """A finding as a problem at its YAML line (or at its page, for links that no YAML made)."""
     v = finding.verdict
-    text = f"{_where(finding)}: {SEVERITY[v.category]}: {_label(finding)}: {finding.url} – {v.reason}."
-    if v.advice:
-        text += f" {v.advice}"
-    return text
+    on_page = f" (op pagina /{finding.page})" if finding.location is not None and finding.page is not None else ""
+    message = f"{_label(finding)}: {finding.url}{on_page} – {v.reason}." + (f" {v.advice}" if v.advice else "")
+    location = finding.location or Location(f"site /{finding.page or ''}")
+    severity = Severity.ERROR if v.category == KAPOT else Severity.WARNING
+    return Problem(location, message, severity, CODES[v.category])
+
+
+def line(finding: Finding) -> str:
+    return format_problem(as_problem(finding))
 
 
 def _order(finding: Finding) -> tuple:

@@ -56,7 +56,7 @@ def test_internal_links_and_anchors_are_checked_offline(tmp_path):
     # the link that a YAML text produced points back at that YAML line
     assert broken["/bouwstenen/vroegsignalering"].location == origin
     assert report.line(broken["/bouwstenen/vroegsignalering"]).startswith(
-        "content/pages/over.yaml:14:9 (op pagina /over/): fout: interne link kapot: /bouwstenen/vroegsignalering – "
+        "content/pages/over.yaml:14:9: fout: interne link kapot: /bouwstenen/vroegsignalering (op pagina /over/) – "
     )
     assert broken["/assets/weg.png"].location is None
     assert outcome.checked[INTERN] >= 8
