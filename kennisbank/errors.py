@@ -34,7 +34,7 @@ class Problem:
     location: Location
     message: str  # Dutch, in the editor's terms, ending with what to do
     severity: Severity = Severity.ERROR
-    code: str = "kb-inhoud"  # stable, for tests and tools: "kb-yaml-alias", "kb-url-schema", …
+    code: str = "kb-inhoud"  # stable, for tests and tools: "kb-yaml-alias", "kb-url-scheme", … (kennisbank/codes.py)
 
     @property
     def is_error(self) -> bool:

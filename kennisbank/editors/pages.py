@@ -22,6 +22,7 @@ from markupsafe import Markup
 from .. import dutch
 from ..compose import urls
 from ..compose.page import Page
+from ..codes import CODES
 from . import field_reference, freshness, history
 
 SECTION = "redactie"
@@ -29,6 +30,7 @@ INDEX = "redactie/index.md"
 FIELDS = "redactie/velden.md"
 EXAMPLES = "redactie/voorbeelden.md"
 REVIEW = "redactie/te-herzien.md"
+CODES_PAGE = "redactie/meldingen.md"
 CHANGES = "over/wijzigingen.md"
 GUIDE_PREFIX = "redactie-"  # ids of the guide's own pages (soort pagina)
 SOON_MONTHS = 3
@@ -65,6 +67,7 @@ def compose(context) -> list[Page]:
     examples = _examples_page(context)
     if examples:
         pages.append(examples)
+    pages.append(_codes_page(context))
     pages.append(_changes_page(context))
     pages.append(_index_page(context, pages))
     return pages
@@ -103,6 +106,7 @@ _TOOL_SUMMARIES = {
     FIELDS: "Elk veld van elke soort inhoud: wat het betekent, of het verplicht is en een voorbeeld.",
     EXAMPLES: "Echte bestanden uit de kennisbank, en echte foutmeldingen met wat u eraan doet.",
     REVIEW: "Welke inhoud weer gecontroleerd moet worden, en wanneer.",
+    CODES_PAGE: "Elke melding van de controle met haar vaste code, en wat ze betekent.",
 }
 
 
@@ -381,6 +385,17 @@ def _file_targets(context) -> dict[str, tuple[str, str | None]]:
         entry.file: (entry.item.title, _item_link(CHANGES, entry.content_type.kind, entry.item.id))
         for entry in context.content.entries
     }
+
+
+def _codes_page(context) -> Page:
+    """Every problem code with its meaning, from the catalogue in kennisbank/codes.py."""
+    return Page(
+        path=CODES_PAGE,
+        title="Meldingen en hun code",
+        markdown=context.render("pages/redactie-meldingen.md.j2", codes=[(code, meaning) for code, meaning in CODES.items()]),
+        section=SECTION,
+        order=85,
+    )
 
 
 def _changes_page(context) -> Page:
