@@ -35,6 +35,7 @@ class TypeInfo:
 
     text: str
     allowed: list[str] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # Dutch label of an allowed value, where it says more
     constraints: list[str] = field(default_factory=list)
     model: type[BaseModel] | None = None  # the nested block, if any
     refers_to: str | None = None
@@ -52,6 +53,7 @@ class FieldDoc:
     allowed: list[str]
     constraints: list[str]
     example: str | None = None
+    labels: dict[str, str] = field(default_factory=dict)
     example_file: str | None = None
     shared: str | None = None  # anchor of the shared part this field's value is
     refers_to: str | None = None
@@ -169,8 +171,8 @@ def describe(annotation: Any, metadata: list[Any] | None = None) -> TypeInfo:
     if origin is typing.Literal:
         values = [str(v) for v in typing.get_args(bare)]
         labels = next((m for m in meta if isinstance(m, common.Labels)), {})
-        shown = [f"{v} ({labels[v]})" if labels.get(v, v).lower() != v.lower() else v for v in values]
-        return TypeInfo("vaste waarde" if len(values) == 1 else "keuze uit een lijst", allowed=shown)
+        meanings = {v: labels[v] for v in values if labels.get(v, v).lower() != v.lower()}
+        return TypeInfo("vaste waarde" if len(values) == 1 else "keuze uit een lijst", allowed=values, labels=meanings)
     if origin in (list, tuple, set, frozenset):
         (item,) = typing.get_args(bare)[:1] or (Any,)
         inner = describe(item)
@@ -277,6 +279,7 @@ def _fields_of(model: type[BaseModel], path: tuple[str, ...], depth: int, shared
             required=info.is_required(),
             default=_default(info),
             allowed=described.allowed,
+            labels=described.labels,
             constraints=described.constraints,
             refers_to=described.refers_to,
         )

@@ -132,7 +132,7 @@ def _rows(fields: list[field_reference.FieldDoc]) -> list[_Row]:
         notes = list(f.constraints)
         if f.default is not None:
             notes.append(f"als u niets invult: {f.default}")
-        allowed = Markup(", ").join(code(v) for v in f.allowed) if f.allowed and len(f.allowed) > 0 else None
+        allowed = Markup(", ").join(code(v) + (f" ({f.labels[v]})" if v in f.labels else "") for v in f.allowed) if f.allowed else None
         rows.append(
             _Row(
                 name=code(f.dotted),
