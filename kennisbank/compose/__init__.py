@@ -1,4 +1,5 @@
-"""Pages from content. Each module here with a `compose(context)` function contributes pages.
+"""Pages from content. Each module here with a `compose(context)` function contributes pages; a
+module may also define `files(context)` for other generated files (downloads).
 
 This package is plain Python: the MkDocs hook calls it, and `kennisbank pages` writes its output as
 Markdown files, so the site could move to another generator.
@@ -15,7 +16,7 @@ from pathlib import Path
 from ..validate import Content
 from .citations import Citations
 from .navigation import add_overflow_listings
-from .page import Page
+from .page import GeneratedFile, Page
 from .. import dutch
 from . import urls
 from .render import escape_text, render
@@ -39,15 +40,22 @@ class ComposeContext:
 
 
 @cache
-def composers() -> tuple:
+def _modules() -> tuple:
     found = []
     for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if module_info.name in _INFRASTRUCTURE:
-            continue
-        module = importlib.import_module(f"{__name__}.{module_info.name}")
-        if hasattr(module, "compose"):
-            found.append(module.compose)
+        if module_info.name not in _INFRASTRUCTURE:
+            found.append(importlib.import_module(f"{__name__}.{module_info.name}"))
     return tuple(found)
+
+
+def composers() -> tuple:
+    return tuple(module.compose for module in _modules() if hasattr(module, "compose"))
+
+
+def compose_files(content: Content) -> list[GeneratedFile]:
+    """Generated downloads from every composer module that defines `files(context)`."""
+    context = ComposeContext(content, Citations(content), content.root)
+    return [file for module in _modules() if hasattr(module, "files") for file in module.files(context)]
 
 
 def compose_site(content: Content) -> list[Page]:
