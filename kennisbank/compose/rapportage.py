@@ -105,6 +105,7 @@ def dataset_definition(guide) -> dict:
                     {
                         "subject": " ".join(t.subject.split()),
                         "text": target_text(t),
+                        "numeric": t.numeric,
                         "percentage": t.percentage,
                         "score": t.score,
                         "scaleMin": t.scale_min,

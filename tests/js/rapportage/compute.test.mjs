@@ -134,6 +134,7 @@ test("goal 5: every MDO with all disciplines (no number in the norm means every 
   const professionals = [rec(2, { "score-samenwerking": 8 }), rec(3, { "score-samenwerking": 6 })];
   const [all, indication] = goal({ traject: records, professional: professionals }, "samenwerking").measures;
   assert.equal(all.goal, 100);
+  assert.equal(all.targetText, "bij elk MDO (100%)");
   assert.deepEqual([all.numerator, all.denominator, all.met], [9, 10, false]);
   assert.equal(indication.kind, "indication");
   assert.equal(indication.value, 7);
@@ -148,6 +149,7 @@ test("goal 6: per professional, against every professional", () => {
     rec(5, {}),
   ];
   const [meetings, intervision, self] = goal({ professional: professionals }, "deskundigheid").measures;
+  assert.equal(meetings.targetText, "minimaal 3 in 5 jaar, voor iedere professional (100%)");
   assert.deepEqual([meetings.numerator, meetings.denominator, meetings.met], [2, 3, false]);
   assert.deepEqual([intervision.numerator, intervision.denominator], [2, 3]);
   assert.deepEqual([self.numerator, self.denominator], [2, 3]);

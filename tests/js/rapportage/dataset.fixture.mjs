@@ -51,7 +51,7 @@ export const dataset = {
     { id: "toegang-voorzieningen", number: 4, title: "Toegang tot hulp", group: "kind-en-ouders", fields: [],
       targets: [{ subject: "gezinnen met hulp", text: "minimaal 90%, binnen 9 maanden na de start", percentage: 90, withinMonths: 9 }] },
     { id: "samenwerking", number: 5, title: "Samenwerking", group: "professionals", fields: [],
-      targets: [{ subject: "alle disciplines aan tafel", text: "norm zonder getal" }, { subject: "professionals kennen elkaar", text: "norm zonder getal" }] },
+      targets: [{ subject: "alle disciplines aan tafel", text: "norm zonder getal", numeric: false }, { subject: "professionals kennen elkaar", text: "norm zonder getal", numeric: false }] },
     { id: "deskundigheid", number: 6, title: "Deskundigheid", group: "professionals", fields: [],
       targets: [
         { subject: "bijeenkomsten", text: "minimaal 3 in 5 jaar", count: 3, perYears: 5 },

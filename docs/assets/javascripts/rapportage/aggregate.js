@@ -4,6 +4,7 @@
 // Pure logic.
 
 import { SMALL, HIDDEN, suppressCount } from "./suppress.js";
+import { normText } from "./compute.js";
 
 export const KIND = "ivh-jaarcijfers";
 export const FORMAT = 1;
@@ -162,7 +163,7 @@ export function compareRows(aggregates, dataset) {
         number: goal.number,
         title: goal.title,
         targetIndex: i,
-        targetText: target.text,
+        targetText: normText(goal.id, i, target),
         subject: target.subject,
         cells: regions.map((r) => {
           const g = r.goals.find((x) => x.id === goal.id);

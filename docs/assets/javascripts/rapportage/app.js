@@ -2,7 +2,7 @@
 // to the page. The logic lives in the pure modules next to this one; this file only reads files,
 // builds the DOM (text via textContent) and reacts to the reader.
 
-import { el, clear, table, download } from "./dom.js";
+import { el, clear, table, download, resetNames } from "./dom.js";
 import { barChart } from "./charts.js";
 import { indexDataset, lowerFirst } from "./dataset.js";
 import { readFiles } from "./read.js";
@@ -156,8 +156,18 @@ function update() {
   const counts = state.dataset.levels.map((l) => `${(records[l.id] || []).length} ${l.sheet.toLowerCase()}`).join(" en ");
   status(
     "kb-rap-status",
-    `Gelezen: ${counts}. ${problems.length ? `${errors} ${errors === 1 ? "fout" : "fouten"} en ${problems.length - errors} ${problems.length - errors === 1 ? "opmerking" : "opmerkingen"}: zie de controle.` : "Geen fouten gevonden."} Het jaarverslag staat hieronder.`,
+    `Gelezen: ${counts}. ${problems.length ? `${tally(problems)}: zie de controle.` : "Geen fouten gevonden."} Het jaarverslag staat hieronder.`,
   );
+}
+
+/** "3 fouten en 1 opmerking", "1 fout", "2 opmerkingen". */
+function tally(problems) {
+  const errors = problems.filter((p) => p.severity === ERROR).length;
+  const notices = problems.length - errors;
+  const parts = [];
+  if (errors) parts.push(`${errors} ${errors === 1 ? "fout" : "fouten"}`);
+  if (notices) parts.push(`${notices} ${notices === 1 ? "opmerking" : "opmerkingen"}`);
+  return parts.join(" en ");
 }
 
 function sortProblems(problems) {
@@ -175,12 +185,11 @@ function renderProblems(problems, tables) {
     box.append(el("p", { class: "kb-rap-goed" }, "Alle cellen zijn in orde."));
     return;
   }
-  const errors = problems.filter((p) => p.severity === ERROR).length;
   box.append(
     el(
       "p",
       {},
-      `${errors} ${errors === 1 ? "fout" : "fouten"} en ${problems.length - errors} ${problems.length - errors === 1 ? "opmerking" : "opmerkingen"}. ` +
+      `${capitalize(tally(problems))}. ` +
         "Een cel met een fout telt in het verslag als leeg; een rij met een dubbel trajectnummer telt niet mee. Herstel de fouten in uw bestand en open het opnieuw.",
     ),
   );
@@ -257,6 +266,7 @@ function measureLabel(goal, m) {
 
 function renderReport(report) {
   const box = clear($("kb-rap-verslag"));
+  resetNames("verslag");
   const index = indexDataset(state.dataset);
   const { meta } = report;
   $("jaarverslag").textContent = `Jaarverslag IVH${meta.region ? ` ${meta.region}` : ""} ${meta.year}`;
@@ -290,13 +300,11 @@ function renderChapter(chapter, report, index) {
   section.append(
     el("div", { class: "kb-rap-inhoud kb-rap-niet-afdrukken" }, el("p", {}, "Wat in dit hoofdstuk hoort:"), el("ul", {}, chapter.contents.map((line) => el("li", {}, line)))),
   );
-  const blocks = chapter.blocks;
-  for (let i = 0; i < blocks.length; i += 1) {
-    const block = blocks[i];
+  // All lead times of a chapter in one table, where the first one would be.
+  const leadTimes = chapter.blocks.filter((b) => b.type === "leadTime");
+  for (const block of chapter.blocks) {
     if (block.type === "leadTime") {
-      const group = [block];
-      while (blocks[i + 1] && blocks[i + 1].type === "leadTime") group.push(blocks[(i += 1)]);
-      section.append(renderLeadTimes(group, index));
+      if (block === leadTimes[0]) section.append(renderLeadTimes(leadTimes, index));
       continue;
     }
     const node = RENDER[block.type] ? RENDER[block.type](block, report, index, chapter) : null;
@@ -347,7 +355,7 @@ const RENDER = {
       }
       return row;
     });
-    return el("div", { class: "kb-rap-blok" }, el("h4", {}, "Kerncijfers"), table({ caption: `Kerncijfers ${report.meta.year}`, head, rows }));
+    return el("div", { class: "kb-rap-blok" }, table({ caption: `Kerncijfers ${report.meta.year}`, head, rows }));
   },
 
   goalSummary(block, report) {
@@ -381,8 +389,8 @@ const RENDER = {
       "div",
       { class: "kb-rap-blok" },
       el("h4", {}, "De zes doelen tegen hun normen"),
-      barChart({ title: "Uitkomst per doel, met de norm als streep", description, bars }),
       table({ caption: "De doelen: uitkomst en norm", head, rows, className: "kb-rap-tabel--doelen" }),
+      barChart({ title: "Uitkomst per doel, met de norm als streep", description, bars }),
       el("p", { class: "kb-klein" }, "Scores staan als gemiddelde op hun eigen schaal; de balk loopt tot het hoogste cijfer van die schaal. Hoe elke norm is berekend, staat bij het hoofdstuk over dat doel en onderaan de pagina."),
     );
   },
@@ -507,7 +515,11 @@ function renderLeadTimes(group, index) {
     el("h4", {}, `Doorlooptijden vanaf de ${from}`),
     el("p", {}, "In dagen: de mediaan (de helft van de trajecten duurde korter) en de spreiding (de middelste helft van de trajecten). Alleen trajecten met beide datums tellen mee."),
     barChart({ title: "Doorlooptijden: mediaan in dagen", description: bars.map((b) => `${b.label}: ${b.text}`).join("; "), bars }),
-    table({ caption: `Doorlooptijden vanaf de ${from}`, head: ["Doorlooptijd", "Mediaan", "Middelste helft", "Trajecten"], rows }),
+    table({
+      caption: group.length === 1 ? `Doorlooptijd van de ${from} tot de ${lowerFirst(index.label(group[0].field))}` : `Doorlooptijden vanaf de ${from}`,
+      head: ["Doorlooptijd", "Mediaan", "Middelste helft", "Trajecten"],
+      rows,
+    }),
   );
 }
 
@@ -596,29 +608,26 @@ function exportAggregate() {
   status("kb-rap-status", `Jaarcijfers geëxporteerd als ${aggregateFileName(aggregate)}. Dit bestand bevat alleen afgeschermde totalen.`);
 }
 
+function escapeHtml(text) {
+  return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
 function downloadHtml() {
   if (!state.report) return;
   syncNotes();
-  const source = $("kb-rap-jaarverslag");
-  const copy = source.cloneNode(true);
+  const copy = $("kb-rap-jaarverslag").cloneNode(true);
   copy.removeAttribute("hidden");
   for (const node of copy.querySelectorAll(".kb-rap-knoppen, .kb-rap-niet-afdrukken, textarea, label[for^='kb-rap-tekst-']")) node.remove();
-  const title = $("jaarverslag").textContent;
-  const doc = document.implementation.createHTMLDocument(title);
-  doc.documentElement.setAttribute("lang", "nl");
-  const meta = doc.createElement("meta");
-  meta.setAttribute("charset", "utf-8");
-  doc.head.prepend(meta);
-  const style = doc.createElement("style");
-  style.textContent = REPORT_CSS;
-  doc.head.append(style);
-  doc.body.append(doc.importNode(copy, true));
-  for (const mirror of doc.querySelectorAll(".kb-rap-tekst-afdruk")) {
+  for (const mirror of copy.querySelectorAll(".kb-rap-tekst-afdruk")) {
     if (!mirror.textContent.trim()) mirror.remove();
   }
-  const html = "<!doctype html>\n" + doc.documentElement.outerHTML + "\n";
-  const name = `jaarverslag-ivh-${(state.report.meta.region || "regio").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "regio"}-${state.report.meta.year}.html`;
-  download(name, html, "text/html");
+  const title = $("jaarverslag").textContent;
+  // Built as text: the copy's own markup was made with textContent, so file content stays text.
+  const html =
+    `<!doctype html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +
+    `<title>${escapeHtml(title)}</title>\n<style>${REPORT_CSS}</style>\n</head>\n<body>\n${copy.outerHTML}\n</body>\n</html>\n`;
+  const region = (state.report.meta.region || "regio").normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "regio";
+  download(`jaarverslag-ivh-${region}-${state.report.meta.year}.html`, html, "text/html");
 }
 
 // --- comparison --------------------------------------------------------------------------------------
@@ -653,6 +662,7 @@ async function onAggregates() {
 
 function renderComparison(messages) {
   const box = clear($("kb-rap-vergelijking"));
+  resetNames("vergelijking");
   const aggregates = state.aggregates;
   const n = aggregates.length;
   status("kb-rap-vergelijk-status", n ? `${n} ${n === 1 ? "regio" : "regio's"} geopend.${messages.length ? ` ${messages.length} ${messages.length === 1 ? "melding" : "meldingen"}: zie hieronder.` : ""}` : messages.length ? "Geen bestand geopend: zie de meldingen hieronder." : "");
@@ -675,6 +685,7 @@ function renderComparison(messages) {
         ...row.cells.map((c) => (c ? `${previousValue(c)}${c.kind === "share" || c.kind === "mean" ? ` (${c.met === true ? "gehaald" : c.met === false ? "niet gehaald" : "niet beoordeeld"})` : ""}` : "–")),
       ]),
       className: "kb-rap-tabel--vergelijking",
+      scope: "vergelijking",
     }),
   );
   for (const row of rows) {
@@ -692,7 +703,7 @@ function renderComparison(messages) {
       el(
         "div",
         { class: "kb-rap-blok" },
-        el("h3", {}, `Doel ${row.number}: ${row.title}${row.targetIndex ? ` (norm ${row.targetIndex + 1})` : ""}`),
+        el("h3", {}, `Doel ${row.number}: ${row.title}${rows.filter((r) => r.goalId === row.goalId).length > 1 ? ` (norm ${row.targetIndex + 1})` : ""}`),
         barChart({ title: `${row.subject}: per regio`, description: `${row.targetText}. ` + bars.map((b) => `${b.label}: ${b.text}`).join("; "), bars }),
       ),
     );

@@ -187,6 +187,19 @@ function fmt(n) {
 
 // --- goals -----------------------------------------------------------------------------------
 
+const SHARE_KINDS = new Set(["deadline", "yes", "prepost", "atLeast", "scoreEach"]);
+
+/**
+ * The norm as the report states it. A norm with no percentage applies to every case ("bij elke
+ * casus", "iedere trajectbegeleider"), so the report measures it against 100% and says so.
+ */
+export function normText(goalId, index, target) {
+  const rule = (GOAL_RULES[goalId] || [])[index];
+  if (!rule || target.percentage != null || !SHARE_KINDS.has(rule.kind)) return target.text;
+  const who = rule.noun === "MDO's" ? "bij elk MDO" : rule.level === "professional" ? "voor iedere professional" : "voor ieder traject";
+  return target.numeric === false ? `${who} (100%)` : `${target.text}, ${who} (100%)`;
+}
+
 /** One goal's measures. `records` = {traject: [...], professional: [...]}; options.peildatum (ISO). */
 export function computeGoal(goal, records, dataset, options) {
   const index = indexDataset(dataset);
@@ -197,7 +210,7 @@ export function computeGoal(goal, records, dataset, options) {
       goalId: goal.id,
       targetIndex: i,
       subject: target.subject,
-      targetText: target.text,
+      targetText: normText(goal.id, i, target),
       noun: rule ? rule.noun : "",
       definition: describe(rule, target, index),
       fields: rule ? ruleFields(rule) : [],

@@ -39,19 +39,48 @@ export function clear(node) {
   return node;
 }
 
-/** A table with a caption, column headers and, per row, a row header in the first cell. */
-export function table({ caption, head, rows, className = "", id = null }) {
+const usedNames = new Map();
+
+/** Forget the names of earlier tables (call before rebuilding a part of the page). */
+export function resetNames(prefix) {
+  for (const key of [...usedNames.keys()]) if (key.startsWith(prefix)) usedNames.delete(key);
+}
+
+/** A name no other table region in `scope` has: landmarks must be told apart. */
+function uniqueName(scope, name) {
+  const key = `${scope}:${name}`;
+  const n = (usedNames.get(key) || 0) + 1;
+  usedNames.set(key, n);
+  return n === 1 ? name : `${name} (${n})`;
+}
+
+/**
+ * A table with a caption, column headers and, per row, a row header in the first cell, in a box
+ * that scrolls sideways on a narrow screen (focusable, and named after the caption).
+ */
+export function table({ caption, head, rows, className = "", id = null, scope = "verslag" }) {
+  caption = uniqueName(scope, caption);
   const captionId = id ? `${id}-titel` : null;
+  // Three or more columns become one card per row on a narrow screen; each cell names its column.
+  const cards = head.length >= 3 ? " kb-rap-tabel--kaarten" : "";
   const t = el(
     "table",
-    { class: `kb-rap-tabel ${className}`.trim(), id },
+    { class: `kb-rap-tabel${cards} ${className}`.trim(), id },
     el("caption", { id: captionId }, caption),
     el("thead", {}, el("tr", {}, head.map((h) => el("th", { scope: "col" }, h)))),
     el(
       "tbody",
       {},
       rows.map((cells) =>
-        el("tr", {}, cells.map((c, i) => (i === 0 ? el("th", { scope: "row" }, c) : el("td", { class: typeof c === "string" && /^[<\d–-]/.test(c) ? "kb-rap-getal" : null }, c)))),
+        el(
+          "tr",
+          {},
+          cells.map((c, i) =>
+            i === 0
+              ? el("th", { scope: "row", "data-label": head[0] }, c)
+              : el("td", { "data-label": head[i], class: typeof c === "string" && /^[<\d–-]/.test(c) ? "kb-rap-getal" : null }, c),
+          ),
+        ),
       ),
     ),
   );
