@@ -100,6 +100,7 @@ def dataset_definition(guide) -> dict:
                 "number": goal.number,
                 "title": goal.title,
                 "group": goal.group,
+                "explanation": " ".join(goal.explanation.text.split()),
                 "fields": list(goal.fields),
                 "targets": [
                     {

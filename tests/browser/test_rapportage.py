@@ -279,6 +279,13 @@ def test_export_holds_no_personal_data_and_two_regions_compare(site, new_context
                 value = norm.get(key)
                 assert value in (None, "< 10", "afgeschermd") or value == 0 or value >= 10, (goal["id"], key, value)
 
+    # last year's figures next to this year's in chapter 1 (here: the same file, as a stand-in)
+    page.set_input_files("#kb-rap-vorig", str(north))
+    page.wait_for_function("document.querySelectorAll('#kb-rap-h1 ~ .kb-rap-blok table thead th').length >= 8")
+    first_chapter = page.locator("section[aria-labelledby=kb-rap-h1]")
+    assert first_chapter.locator("table").first.locator("thead th").all_inner_texts() == ["Kerncijfer", "2025", "2025 (Regio Noord)"]
+    assert first_chapter.locator("table.kb-rap-tabel--doelen thead th").all_inner_texts()[-1] == "2025"
+
     template = _download(page, "a[href$='ivh-monitoring.xlsx']", tmp_path)
     filled = tmp_path / "zuid.xlsx"
     _fill_template(template, filled)
@@ -424,4 +431,24 @@ def test_downloaded_report_is_a_standalone_file_without_records(site, new_contex
     assert "Een goed jaar &lt;b&gt;met&lt;/b&gt; groei." in html, "typed text stays text"
     assert "T25-" not in html and "textarea" not in html
     assert "9. Over de cijfers" in html
+    assert not errors, errors
+
+
+def test_every_focus_stop_on_the_page_is_visible(site, new_context):
+    """With the report open, Tab through the whole content: every stop shows a focus ring of at least 2 px."""
+    from .test_keyboard import focus_ok, tab
+
+    page, errors = _open(new_context, site)
+    _load_csv(page)
+    page.focus("#kb-rap-bestand")
+    seen, bad = 0, []
+    for _ in range(400):
+        info = tab(page)
+        if info is None or not info["inContent"]:
+            break
+        seen += 1
+        if not focus_ok(info):
+            bad.append(info)
+    assert seen > 40, f"only {seen} focus stops in the content"
+    assert not bad, "focus not visible:\n" + "\n".join(json.dumps(b, ensure_ascii=False) for b in bad[:10])
     assert not errors, errors

@@ -7,7 +7,7 @@ import { barChart } from "./charts.js";
 import { indexDataset, lowerFirst } from "./dataset.js";
 import { readFiles } from "./read.js";
 import { checkDates, formatProblem, ERROR, NOTICE } from "./validate.js";
-import { computeReport, describe, GOAL_RULES } from "./compute.js";
+import { computeReport, describe, normText, GOAL_RULES } from "./compute.js";
 import { publicReport, RULE_TEXT, SMALL, HIDDEN } from "./suppress.js";
 import { buildAggregate, aggregateFileName, readAggregate, compareRows, sameRegionYear } from "./aggregate.js";
 import { formatNumber, formatPercent } from "./numbers.js";
@@ -532,8 +532,10 @@ function renderMeasure(goal, m, index) {
       : m.kind === "mean" || m.kind === "indication"
         ? `gemiddeld ${measureValue(m)} over ${count(m.n)} ${m.noun}`
         : "geen berekening";
+  const explanation = state.dataset.goals.find((g) => g.id === goal.id)?.explanation;
   const parts = [
     el("h4", {}, title),
+    explanation ? el("p", { class: "kb-rap-uitleg" }, explanation) : null,
     el("p", {}, el("strong", {}, "Norm: "), `${m.subject}, ${m.targetText}.`),
     el("p", { class: `kb-rap-uitkomst kb-rap-uitkomst--${m.met === true ? "gehaald" : m.met === false ? "niet" : "open"}` }, el("strong", {}, "Uitkomst: "), `${figure}. Oordeel: ${verdict(m)}.`),
   ];
@@ -588,14 +590,18 @@ function renderDefinitions() {
       return el(
         "li",
         {},
-        el("p", {}, el("strong", {}, `${target.subject}`), ` (${target.text})`),
+        el("p", {}, el("strong", {}, `${target.subject}`), ` (${normText(goal.id, i, target)})`),
         d.numerator ? el("p", {}, el("em", {}, "Teller: "), d.numerator + ".") : null,
         d.denominator ? el("p", {}, el("em", {}, "Noemer: "), d.denominator + ".") : null,
         d.left.length ? el("div", {}, el("p", {}, el("em", {}, "Telt niet mee:")), el("ul", {}, d.left.map((t) => el("li", {}, t)))) : null,
-        d.note ? el("p", { class: "kb-klein" }, capitalize(d.note) + (d.note.endsWith(".") ? "" : ".")) : null,
+        d.note && !/^norm: (minimaal|gemiddeld)/.test(d.note) ? el("p", { class: "kb-klein" }, capitalize(d.note) + (d.note.endsWith(".") ? "" : ".")) : null,
       );
     });
-    box.append(el("h3", {}, `Doel ${goal.number}: ${goal.title}`), el("ol", { class: "kb-rap-definities" }, items));
+    box.append(
+      el("h3", {}, `Doel ${goal.number}: ${goal.title}`),
+      goal.explanation ? el("p", {}, goal.explanation) : null,
+      el("ol", { class: "kb-rap-definities" }, items),
+    );
   }
 }
 
