@@ -193,3 +193,22 @@ def test_rewording_a_definition_keeps_the_version(tmp_path, guide):
     path.write_text(text.replace("De dag waarop ouders de afsluitbrief krijgen.", "De dag waarop de ouders de afsluitbrief ontvangen.", 1), encoding="utf-8")
     changed_content, _ = load_content(project)
     assert mt.dataset_version(changed_content.get("kwaliteitsrichtlijn", "kwaliteit")) == mt.dataset_version(guide)
+
+
+@pytest.mark.parametrize(
+    ("replace", "by", "message"),
+    [
+        ("          type: datum\n          moment: aanmelding\n", "          type: datum\n          moment: aanmelding\n          sleutel: true\n", "is een sleutel: dat kan alleen bij het type tekst"),
+        ("          eenheid: CBS-gemeentecode\n", "          eenheid: CBS-gemeentecode\n          sleutel: true\n", "zijn 2 velden een sleutel (trajectnummer, gemeente)"),
+    ],
+)
+def test_the_record_number_key_is_checked_with_a_dutch_message(tmp_path, replace, by, message):
+    project = make_project(tmp_path, with_content=("sources", "guidelines", "profiles"))
+    path = project / "content" / "guidelines" / "kwaliteit.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert replace in text
+    path.write_text(text.replace(replace, by, 1), encoding="utf-8")
+    _content, problems = load_content(project)
+    errors = [p for p in problems if p.is_error]
+    assert any(message in p.message for p in errors), [p.message for p in errors]
+    assert all(p.location.line for p in errors)
