@@ -59,8 +59,8 @@ def cmd_serve(root: Path, args) -> int:
 
 
 def cmd_pages(root: Path, args) -> int:
-    """Write the composed pages as Markdown files: the site without MkDocs hooks."""
-    from .site import compose_site
+    """Write the composed pages as Markdown files, and the generated downloads: the site without MkDocs."""
+    from .site import compose_files, compose_site
     from .validate import load_content
 
     content, problems = load_content(root)
@@ -73,6 +73,10 @@ def cmd_pages(root: Path, args) -> int:
         target = out / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown, encoding="utf-8")
+    for generated in compose_files(content):
+        target = out / generated.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(generated.content)
     print(f"Pagina's geschreven naar {out}/.")
     return EXIT_OK
 

@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import meta as markdown_meta
 
 from . import site_build
-from .site import compose_site
+from .site import compose_files, compose_site
 from .compose.glossary import abbreviation_definitions
 from .compose.navigation import build_nav
 from .compose.page import Page
@@ -54,6 +54,7 @@ def on_config(config):
         raise Abort("De site is niet gebouwd: herstel eerst de fouten hierboven. De vorige versie van de site is ongewijzigd.")
     _state["content"] = content
     _state["pages"] = compose_site(content)
+    _state["files"] = compose_files(content)
     _add_stylesheets(config, root)
     _state["edit_base"] = (config.extra.get("kennisbank") or {}).get("edit_base", "")
     _state["abbreviations"] = abbreviation_definitions(content)
@@ -88,6 +89,8 @@ def on_files(files: Files, config) -> Files:
         if page.path in handwritten:
             raise Abort(f"docs/{page.path}: fout: deze pagina wordt al gemaakt uit content/. Verwijder het bestand uit docs/.")
         files.append(File.generated(config, page.path, content=page.markdown))
+    for generated in _state["files"]:  # downloads made at build time (compose/page.py: GeneratedFile)
+        files.append(File.generated(config, generated.path, content=generated.content))
     _state["composed"] = {p.path: p for p in pages}
     pages.extend(_handwritten_pages(files))
     _state["sources"] = {p.path: p.source for p in pages if p.source}

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .compose import ComposeContext, about, audiences, blocks, framework, glossary, guidelines, info_pages
-from .compose import key_figures, profiles, review_footer, sources, target_group, trajectory, zelfscan
+from .compose import key_figures, profiles, rapportage, review_footer, sources, target_group, trajectory, zelfscan
 from .compose.citations import Citations
 from .compose.navigation import add_overflow_listings
-from .compose.page import Page
+from .compose.page import GeneratedFile, Page
 from .editors import pages as editor_pages
 from .editors.history import last_changed
 from .factsheets import pages as factsheet_pages
@@ -30,6 +30,7 @@ class PageFamily:
     name: str
     compose: Callable[[ComposeContext], list[Page]]
     kinds: tuple[str, ...] = ()  # content kinds whose pages this family makes (see compose.urls)
+    files: Callable[[ComposeContext], list[GeneratedFile]] | None = None  # downloads made at build time
 
 
 PAGE_FAMILIES: tuple[PageFamily, ...] = (
@@ -49,6 +50,7 @@ PAGE_FAMILIES: tuple[PageFamily, ...] = (
     PageFamily("kerncijfers", key_figures.compose, ("kerncijfer",)),
     PageFamily("competentieprofielen", profiles.compose, ("competentieprofiel",)),
     PageFamily("bronnen", sources.compose, ("brondocument",)),
+    PageFamily("jaarrapportage", rapportage.compose, files=rapportage.files),
     PageFamily("doelgroep", target_group.compose, ("doelgroep",)),
     PageFamily("traject", trajectory.compose, ("trajectstap",)),
     PageFamily("zelfscan", zelfscan.compose),
@@ -71,6 +73,12 @@ def compose_site(content: Content, families: tuple[PageFamily, ...] = PAGE_FAMIL
     pages = add_overflow_listings(pages)
     record_link_origins(pages, content)  # which YAML line produced each link, for `kennisbank links`
     return pages
+
+
+def compose_files(content: Content, families: tuple[PageFamily, ...] = PAGE_FAMILIES) -> list[GeneratedFile]:
+    """The downloads (templates, exports) of every family that makes them."""
+    context = ComposeContext(content, Citations(content), content.root)
+    return [file for family in families if family.files for file in family.files(context)]
 
 
 def _last_changed(content: Content) -> dict:

@@ -198,7 +198,11 @@ def _quality_context(context, path: str, guide) -> dict:
         "topics": len(guide.monitoring.topics),
         "goals": len(guide.goals),
     }
+    from . import rapportage  # the report page and the template downloads (it imports this module)
+
     return {
+        "downloads": rapportage.downloads(path, guide),
+        "report_link": rapportage.report_link(path),
         "goal_rows": goal_rows,
         "topics": topics,
         "chapters": chapters,

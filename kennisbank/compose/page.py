@@ -28,3 +28,12 @@ class Page:
         if stem == "index":
             return ""
         return stem.removesuffix("/index") + "/"
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A file other than a page made at build time (a download such as a template), placed at `path`
+    inside the site. Composer modules may define `files(context) -> list[GeneratedFile]`."""
+
+    path: str  # e.g. "richtlijnen/kwaliteit/sjablonen/ivh-monitoring.xlsx"
+    content: bytes

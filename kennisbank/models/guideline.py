@@ -250,9 +250,15 @@ class DataField(Model):
     ]
     sources: Annotated[Sources | None, Field(alias="bron", description="Bron die om dit gegeven vraagt. Verplicht, tenzij nieuw_voorgesteld: true.")] = None
     proposed: Annotated[bool, Field(alias="nieuw_voorgesteld", description="true als de bronnen dit veld niet noemen en de redactie het voorstelt.")] = False
+    key: Annotated[
+        bool,
+        Field(alias="sleutel", description="true voor het veld dat elke regel aanwijst, zoals het trajectnummer: altijd ingevuld en uniek. Het sjabloon en de rapportage controleren dat."),
+    ] = False
 
     @model_validator(mode="after")
     def _consistent(self):
+        if self.key and self.type != "tekst":
+            raise ValueError(f"veld '{self.id}' is een sleutel: dat kan alleen bij het type tekst, zoals een trajectnummer.")
         if self.type in ("keuze", "meerkeuze") and len(self.values) < 2:
             raise ValueError(f"veld '{self.id}' is een {self.type}: geef onder 'waarden' minstens twee toegestane waarden.")
         if self.type not in ("keuze", "meerkeuze") and self.values:
@@ -277,6 +283,14 @@ class Monitoring(Model):
     proposal: Annotated[Proposal, Field(alias="voorstel", description="Waarom de gedeelde dataset een voorstel is.")]
     principles: Annotated[list[Text], Field(alias="afspraken_bij_registratie", min_length=1, description="Afspraken voor het registreren (voorstel van de redactie).")]
     topics: Annotated[list[MonitoringTopic], Field(alias="onderwerpen", min_length=1, description="Onderwerpen van de dataset, elk met velden.")]
+
+    @model_validator(mode="after")
+    def _one_key_per_level(self):
+        for level in ("traject", "professional"):
+            keys = [f.id for t in self.topics if t.level == level for f in t.fields if f.key]
+            if len(keys) > 1:
+                raise ValueError(f"op niveau '{level}' zijn {len(keys)} velden een sleutel ({', '.join(keys)}); er mag er één zijn.")
+        return self
 
 
 class FollowUpOption(Model):
