@@ -7,18 +7,16 @@ escaped first and then read as limited Markdown (emphasis, links, lists), as on 
 
 from __future__ import annotations
 
-import hashlib
 import html
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
 
 import markdown as markdown_lib
-import segno
 from markupsafe import Markup
 
 from ..compose.render import escape_text, render
+from ..qr import qr_svg
 from .data import Factsheet, document_titles, source_titles
 
 TEMPLATE = "factsheets/factsheet.html.j2"
@@ -48,42 +46,6 @@ def md_inline(text: str | None) -> Markup:
 
 def attr(value: str) -> Markup:
     return Markup(html.escape(str(value), quote=True))
-
-
-QR_CACHE = Path(".cache") / "qr"
-
-
-@lru_cache(maxsize=1024)
-def qr_svg(url: str, cache_root: Path | None = None) -> str:
-    """A QR code of `url` as inline SVG, made here (segno), so nothing is fetched from elsewhere.
-
-    Kept on disk per URL and segno version: making 342 codes costs more than a third of a second
-    on every build, and the codes only change when an address does.
-    """
-    cached = None
-    if cache_root is not None:
-        key = hashlib.sha256(f"{segno.__version__}|{QR_VERSION}|{url}".encode()).hexdigest()[:32]
-        cached = cache_root / QR_CACHE / f"{key}.svg"
-        if cached.exists():
-            return cached.read_text(encoding="utf-8")
-    svg = _make_qr_svg(url)
-    if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(svg, encoding="utf-8")
-        os.replace(temporary, cached)
-    return svg
-
-
-QR_VERSION = 1  # raise when the settings below change
-
-
-def _make_qr_svg(url: str) -> str:
-    # A fixed mask pattern: every mask gives a valid code; choosing the "best" one costs 6 ms a sheet.
-    code = segno.make(url, error="m", micro=False, mask=2)
-    svg = code.svg_inline(scale=2, border=2, dark="#000", light="#fff", omitsize=False)
-    # Keep it scalable in CSS and give it a name for screen readers and tagged PDF.
-    return svg.replace("<svg ", '<svg role="img" aria-label="QR-code met het webadres van deze factsheet" class="kb-fs-qr" ', 1)
 
 
 class SourceLine:

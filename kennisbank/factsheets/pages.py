@@ -13,24 +13,12 @@ from __future__ import annotations
 
 from ..compose import urls
 from ..compose.page import Page
+from ..compose.urls import site_url
 from .data import build_all
 from .html import SourceLine, body_html, index_html
 
 INDEX = "factsheets/index.md"
 SCRIPT = '<script src="{base}assets/javascripts/factsheets.js" defer></script>'
-SITE_URL_FALLBACK = "https://kennisbank.integralevroeghulp.nl/"
-
-
-def site_url(root) -> str:
-    """`site_url` from mkdocs.yml (read as text; the file has MkDocs-only tags)."""
-    config = root / "mkdocs.yml"
-    if config.exists():
-        for line in config.read_text(encoding="utf-8").splitlines():
-            if line.startswith("site_url:"):
-                value = line.split(":", 1)[1].strip().strip("'\"")
-                if value:
-                    return value if value.endswith("/") else value + "/"
-    return SITE_URL_FALLBACK
 
 
 def compose(context) -> list[Page]:
