@@ -48,4 +48,5 @@ def _make_qr_svg(url: str) -> str:
 
 def _named(svg: str, label: str, css_class: str) -> str:
     """Keep it scalable in CSS and give it a name for screen readers and tagged PDF."""
+    svg = svg.replace(' class="segno"', "", 1)  # one class attribute, ours
     return svg.replace("<svg ", f'<svg role="img" aria-label="{html.escape(label)}" class="{html.escape(css_class)}" ', 1)
