@@ -212,6 +212,9 @@ class MunicipalityFacts(ContentItem):
     sign_up: Annotated[Passage | None, Field(alias="aanmelden", description="Hoe een professional of ouder een kind aanmeldt, met bron.")] = None
     blocks: Annotated[list[BlockInPlace], Field(alias="bouwstenen", description="Per bouwsteen: of hij er is en wie hem uitvoert.")] = []
     contact: Annotated[ContactPoint | None, Field(alias="contact", description="Algemeen contactpunt van een organisatie (geen persoon).")] = None
+    send_along: Annotated[Passage | None, Field(alias="meesturen", description="Wat een verwijzer bij de aanmelding meestuurt of klaar heeft liggen, als de regio daar eigen afspraken over heeft.")] = None
+    mdo: Annotated[Passage | None, Field(alias="mdo", description="Wanneer en hoe vaak het multidisciplinair overleg (MDO) in de regio bijeenkomt.")] = None
+    particulars: Annotated[Passage | None, Field(alias="bijzonderheden", description="Wat verder in de regio bijzonder is, voor de folders (bijvoorbeeld een spreekuur of een eigen aanmeldformulier).")] = None
     note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
 
     @model_validator(mode="after")
