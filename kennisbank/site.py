@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from .compose import ComposeContext, about, audiences, blocks, framework, glossary, guidelines, info_pages
+from .compose import ComposeContext, about, audiences, blocks, folders, framework, glossary, guidelines, info_pages
 from .compose import key_figures, profiles, rapportage, review_footer, sources, target_group, trajectory, zelfscan
 from .compose.citations import Citations
 from .compose.navigation import add_overflow_listings
@@ -39,6 +39,7 @@ PAGE_FAMILIES: tuple[PageFamily, ...] = (
     PageFamily("bouwstenen", blocks.compose, ("bouwsteen",)),
     PageFamily("redactie", editor_pages.compose),
     PageFamily("factsheets", factsheet_pages.compose, ("gemeente",)),
+    PageFamily("folders", folders.compose, ("folder",)),
     PageFamily("kwaliteitskader", framework.compose, ("kwaliteitskader", "kwaliteitsthema", "criterium")),
     PageFamily("begrippen", glossary.compose, ("begrip",)),
     PageFamily(

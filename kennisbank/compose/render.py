@@ -7,15 +7,17 @@ as text, and braces cannot form Markdown attribute lists.
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import markdown as markdown_lib
 from markupsafe import Markup
 
 from .. import dutch
-from ..escape import MarkdownText, html_attribute, markdown_plain, markdown_rich
+from ..escape import MarkdownText, html_attribute, html_text, markdown_plain, markdown_rich
 
 
 def escape_text(value: Any) -> Any:
@@ -36,6 +38,39 @@ def _indent_block(value: Any, width: int = 4) -> str:
     return Markup(text.replace("\n", "\n" + pad))
 
 
+_LINK = re.compile(r"<a\b[^>]*>(.*?)</a>", re.DOTALL)
+_OUTER_P = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
+
+
+_NUMBERED = re.compile(r"^(\d+)\.(\s)")
+
+
+@lru_cache(maxsize=2048)
+def _paper_html(text: str, inline: bool) -> str:
+    converter = markdown_lib.Markdown(extensions=["sane_lists"], output_format="html")
+    escaped = str(escape_text(text))
+    if inline:  # '1. Vroegsignalering' in a table cell is a name, not a list
+        escaped = _NUMBERED.sub(r"\1\\.\2", escaped)
+    return _LINK.sub(r"\1", converter.convert(escaped))
+
+
+def paper_html(value: Any, inline: bool = False) -> Markup:
+    """Text from content as HTML for paper (the handouts): running text keeps emphasis and lists,
+    links become their text (an address cannot be followed on paper, and raw HTML inside a page is
+    not rewritten by MkDocs); content HTML shows as text. `inline` drops a single outer paragraph."""
+    if value is None or value == "":
+        return Markup("")
+    if not isinstance(value, MarkdownText):
+        text = html_text(value)
+        return Markup(text if inline else f"<p>{text}</p>")
+    rendered = _paper_html(value, inline).strip()
+    if inline:
+        match = _OUTER_P.match(rendered)
+        if match and "<p>" not in match.group(1):
+            rendered = match.group(1)
+    return Markup(rendered)
+
+
 @cache
 def environment(templates_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(
@@ -52,6 +87,7 @@ def environment(templates_dir: Path) -> jinja2.Environment:
     env.filters["getal"] = dutch.number
     env.filters["geld"] = dutch.money
     env.filters["datum"] = dutch.long_date
+    env.filters["papier"] = paper_html  # running text as HTML on the handouts (see `paper_html`)
     return env
 
 

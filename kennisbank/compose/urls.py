@@ -25,6 +25,7 @@ SOURCES = "over/bronnen.md"
 IMPLEMENTATION = "richtlijnen/implementatie.md"
 QUALITY = "richtlijnen/kwaliteit.md"
 FRAMEWORK = "kwaliteitskader/index.md"
+FOLDERS = "voor/folder-maken.md"
 HOME_PAGE_ID = "start"
 
 
@@ -76,6 +77,7 @@ PAGE_OF_KIND: dict[str, Pattern] = {
     "kwaliteitsthema": "kwaliteitskader/{id}.md",
     "criterium": criterion,
     "gemeente": "factsheets/{id}.md",
+    "folder": FOLDERS + "#folder-{id}",
 }
 
 

@@ -130,7 +130,7 @@ REGISTER_TYPE = ContentType(
 
 
 _GROUPED = re.compile(r"^\d{1,3}(?:[.\s]\d{3})+$")
-_PERSONAL_MAIL = re.compile(r"^[a-z]{1,2}\.[a-z-]+@|^[a-z]+\.[a-z]+(?:\.[a-z]+)?@", re.IGNORECASE)
+_PERSONAL_MAIL = re.compile(r"^[a-z]{1,2}\.[a-z-]+@|^[a-z]+\.[a-z]+(?:\.[a-z]+)?@", re.IGNORECASE | re.ASCII)  # also in docs/assets/javascripts/folders/checks.js
 
 
 def _dutch_integer(value: Any) -> Any:
