@@ -200,7 +200,12 @@ def _register(content) -> list[dict]:
     registers = content.of("gemeentelijst")
     if not registers:
         return []
-    return [{"id": m.id, "name": m.name, "province": m.province} for m in sorted(registers[0].municipalities, key=lambda m: m.name.casefold())]
+    return [{"id": m.id, "name": m.name, "province": m.province} for m in sorted(registers[0].municipalities, key=lambda m: _sort_key(m.name))]
+
+
+def _sort_key(name: str) -> str:
+    """'s-Gravenhage sorts under G, as in the municipal register's sort name."""
+    return name.removeprefix("'s-").removeprefix("'t ").casefold()
 
 
 def repository_links(root) -> dict:

@@ -42,7 +42,7 @@ const folderOf = (id) => data.folders.find((f) => f.id === id) || data.folders[0
 function say(box, text, details = [], kind = "info") {
   clear(box);
   delete box.dataset.soort;
-  box.className = `${box.id === "kb-fo-status" ? "kb-fo-status" : "kb-fo-yaml-status"} kb-fo-status--${kind}`;
+  box.className = `kb-fo-status kb-fo-status--${kind}`;
   box.append(h("p", {}, text));
   if (details.length) box.append(h("ul", {}, details.slice(0, 20).map((d) => h("li", {}, d))));
 }
@@ -152,7 +152,7 @@ function addMunicipality() {
   persist();
   renderChosen();
   render();
-  say(byId("kb-fo-status"), `${names.get(id)} staat bij de gemeenten in uw regio.`);
+  byId("kb-fo-gemeenten-status").textContent = `${names.get(id)} is toegevoegd.`;
 }
 
 /* ---------- the handouts ---------- */
@@ -261,7 +261,7 @@ async function openFile(element) {
   const file = element.files[0];
   element.value = "";
   if (!file) return;
-  const box = byId("kb-fo-status");
+  const box = byId("kb-fo-bestand-status");
   if (file.size > store.MAX_FILE_BYTES) {
     say(box, `Het bestand ${file.name} is niet geopend: het is te groot.`, [], "fout");
     return;
@@ -302,7 +302,7 @@ const actions = {
     renderChosen();
     render();
     byId("kb-fo-gemeente-zoek").focus();
-    say(byId("kb-fo-status"), `${names.get(id)} is weggehaald.`);
+    byId("kb-fo-gemeenten-status").textContent = `${names.get(id)} is weggehaald.`;
   },
   "regio-overnemen"() {
     const select = byId("kb-fo-regio-kiezen");
@@ -310,7 +310,7 @@ const actions = {
     if (!region) return;
     if (store.hasValues(state.values) && !window.confirm(`De gegevens op deze pagina vervangen door die van ${region.title}?`)) return;
     replaceState({ folder: state.folder, values: store.normalizeValues(region.values, data) });
-    say(byId("kb-fo-status"), `De gegevens van ${region.title} uit de kennisbank staan nu in het formulier. Kijk ze na en vul aan.`);
+    savedText(`De gegevens van ${region.title} uit de kennisbank staan nu in het formulier en zijn bewaard in deze browser. Kijk ze na en vul aan.`);
   },
   wissen() {
     if (!window.confirm("Alles wissen? De gegevens van uw regio worden uit dit formulier en uit deze browser verwijderd.")) return;
@@ -328,8 +328,9 @@ const actions = {
     render();
     clear(byId("kb-fo-yaml-tekst"));
     clear(byId("kb-fo-yaml-status"));
-    savedText("Alles is gewist. Deze browser bewaart niets meer, tot u opnieuw begint met invullen.");
-    say(byId("kb-fo-status"), "Alles is gewist uit deze browser.");
+    for (const id of ["kb-fo-status", "kb-fo-bestand-status", "kb-fo-gemeenten-status"]) clear(byId(id));
+    savedText("Alles is gewist uit dit formulier en uit deze browser. Deze browser bewaart niets meer, tot u opnieuw begint met invullen.");
+    byId("kb-fo-regio").focus();
   },
   afdrukken() {
     const wrong = problems();
@@ -344,7 +345,7 @@ const actions = {
   opslaan() {
     const name = `folder-gegevens-${(state.values.regio && cleanText(state.values.regio).replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").toLowerCase()) || "regio"}.json`;
     download(store.exportJson(state, now()), name, "application/json");
-    say(byId("kb-fo-status"), `Het bestand ${name} staat in uw downloads. Open het later hier weer bij ‘Opgeslagen gegevens openen’.`);
+    say(byId("kb-fo-bestand-status"), `Het bestand ${name} staat in uw downloads. Open het later hier weer bij ‘Opgeslagen gegevens openen’.`);
   },
   yaml() {
     const box = byId("kb-fo-yaml-status");
