@@ -157,6 +157,18 @@ function addMunicipality() {
 
 /* ---------- the handouts ---------- */
 
+/** The values the handouts show: a field whose check fails stays empty there (a line on paper), so
+    nothing wrong is printed, even when the browser's own print command is used. */
+function checkedValues() {
+  const shown = { ...state.values };
+  for (const field of data.fields) {
+    if (field.input === "gemeenten") continue;
+    const value = cleanText(state.values[field.key], field.input === "textarea");
+    shown[field.key] = checkField(field, value) ? "" : value;
+  }
+  return shown;
+}
+
 let layoutPending = false;
 
 function render() {
@@ -167,7 +179,7 @@ function render() {
     const sheets = [...section.querySelectorAll(".kb-fo-blad")];
     sheets.forEach((sheet, i) => sheet.classList.toggle("kb-fo-laatste", shown && i === sheets.length - 1));
   }
-  fillSlots(preview, state.values, names);
+  fillSlots(preview, checkedValues(), names);
   if (!layoutPending) {
     layoutPending = true;
     requestAnimationFrame(() => {
@@ -236,8 +248,7 @@ function onInput(event) {
 function onChange(event) {
   const target = event.target;
   if (target.name === "kb-fo-folder") {
-    state.folder = target.value;
-    start();
+    state.folder = target.value; // kept once the coordinator has started filling in, not before
     persist();
     render();
     return;

@@ -38,7 +38,6 @@ export function checkText(value) {
   if (/!\[/.test(value) || /\]\s*\(/.test(value) || /^\s*\[[^\]]+\]:/m.test(value)) {
     return "Schrijf een webadres gewoon uit, met https:// ervoor. Links in de vorm [tekst](adres) zijn hier niet nodig.";
   }
-  if (/[<>]/.test(value)) return "Gebruik geen < of > in deze tekst.";
   return "";
 }
 
