@@ -182,6 +182,18 @@ def _styles():
     }
 
 
+def _cell(sheet, row: int, column: int, value):
+    """A cell with text from content: characters a worksheet cannot hold (control characters) are left
+    out, and text that starts with '=' stays text, never a formula."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    cell = sheet.cell(row=row, column=column)
+    cell.value = ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+    if cell.data_type == "f":
+        cell.data_type = "s"
+    return cell
+
+
 def _lists_sheet(workbook, guide):
     """One column per choice field with its allowed values; the drop-downs refer to these ranges."""
     from openpyxl.utils import get_column_letter
@@ -190,16 +202,16 @@ def _lists_sheet(workbook, guide):
     style = _styles()
     ranges = {}
     choice_fields = [f for topic in guide.monitoring.topics for f in topic.fields if f.type in ("keuze", "meerkeuze")]
-    sheet.cell(row=1, column=1, value="ja-nee").font = style["bold"]
+    _cell(sheet, 1, 1, "ja-nee").font = style["bold"]
     for r, value in enumerate(YES_NO, start=2):
-        sheet.cell(row=r, column=1, value=value)
+        _cell(sheet, r, 1, value)
     ranges["ja-nee"] = f"'{LISTS_SHEET}'!$A$2:$A${1 + len(YES_NO)}"
     sheet.column_dimensions["A"].width = 12
     for i, field in enumerate(choice_fields, start=2):
         letter = get_column_letter(i)
-        sheet.cell(row=1, column=i, value=field.label).font = style["bold"]
+        _cell(sheet, 1, i, field.label).font = style["bold"]
         for r, value in enumerate(field.values, start=2):
-            sheet.cell(row=r, column=i, value=value).number_format = "@"
+            _cell(sheet, r, i, value).number_format = "@"
         ranges[field.id] = f"'{LISTS_SHEET}'!${letter}$2:${letter}${1 + len(field.values)}"
         sheet.column_dimensions[letter].width = 34
     sheet.freeze_panes = "A2"
@@ -212,7 +224,7 @@ def _data_sheet(workbook, guide, level: str, lists: dict) -> None:
     last = ROWS + 1
     for column in columns(guide, level):
         field = column.field
-        cell = sheet.cell(row=1, column=_index(column.letter), value=column.header)
+        cell = _cell(sheet, 1, _index(column.letter), column.header)
         cell.font = style["header_font"]
         cell.fill = style["header_fill"]
         cell.alignment = style["wrap"]
@@ -303,13 +315,13 @@ def _explanation_sheet(sheet, guide, moment_labels: dict[str, str]) -> None:
         ("De velden", "bold"),
     ]
     for r, (text, kind) in enumerate(rows, start=1):
-        cell = sheet.cell(row=r, column=1, value=text)
+        cell = _cell(sheet, r, 1, text)
         if kind:
             cell.font = style[kind]
     start = len(rows) + 1
     headers = ["Blad", "Kolom", "Technische naam", "Onderwerp", "Wat u invult", "Toegestane waarden", "Definitie", "Wanneer"]
     for c, text in enumerate(headers, start=1):
-        cell = sheet.cell(row=start, column=c, value=text)
+        cell = _cell(sheet, start, c, text)
         cell.font = style["header_font"]
         cell.fill = style["header_fill"]
     r = start
@@ -328,7 +340,7 @@ def _explanation_sheet(sheet, guide, moment_labels: dict[str, str]) -> None:
                 moment_labels.get(f.moment, f.moment),
             ]
             for c, value in enumerate(values, start=1):
-                cell = sheet.cell(row=r, column=c, value=value)
+                cell = _cell(sheet, r, c, value)
                 cell.alignment = style["wrap"]
     for letter, width in zip("ABCDEFGH", (14, 30, 24, 18, 30, 40, 60, 22), strict=True):
         sheet.column_dimensions[letter].width = width
