@@ -63,17 +63,21 @@ class _Inspector(HTMLParser):
                 self.found.append(f"<{tag} style={value}>")
         if tag == "img" and dict(attrs).get("src") == "x":
             self.found.append("<img src=x>")
-        if tag in ("script", "svg") and tag == "script":
-            self._script = True
+        if tag == "script":
+            # a JSON data block is not run; it may hold payload words, but nothing that ends it early
+            self._script = "data" if dict(attrs).get("type") == "application/json" else "code"
 
     def handle_endtag(self, tag):
         if tag == "script":
             self._script = False
 
     def handle_data(self, data):
-        if self._script and "kbAlert" in data:
+        if self._script == "code" and "kbAlert" in data:
             self.found.append(f"<script>{data[:60]}")
-        self.text.append(data)
+        if self._script == "data" and re.search(r"[<>]", data):
+            self.found.append(f"<script type=application/json>{data[:60]}")
+        if self._script != "data":
+            self.text.append(data)
 
 
 def _evaluated(text: str) -> list[str]:
