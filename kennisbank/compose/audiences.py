@@ -56,6 +56,7 @@ def compose(context) -> list[Page]:
                 markdown=context.render(
                     "pages/doelgroepen-overzicht.md.j2",
                     audiences=[(a, urls.relative(OVERVIEW, urls.target("doelgroeppagina", a.id))) for a in audiences],
+                    folders=urls.relative(OVERVIEW, urls.FOLDERS) if context.content.of("folder") else None,
                 ),
                 section="doelgroepen",
                 order=0,
