@@ -60,10 +60,10 @@ def csv_cell(value: Any) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def json_for_html(value: Any) -> str:
-    """JSON that cannot end its <script> block or open a comment: <, > and & as \\u escapes."""
+def json_for_html(value: Any, *, sort_keys: bool = False) -> str:
+    """Compact JSON that cannot end its <script> block or open a comment: <, > and & as \\u escapes."""
     return (
-        json.dumps(value, ensure_ascii=False, sort_keys=False)
+        json.dumps(value, ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":"))
         .replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
