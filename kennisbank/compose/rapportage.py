@@ -173,9 +173,4 @@ def compose(context) -> list[Page]:
     ]
 
 
-def _url_relative(from_page: str, to_page: str) -> str:
-    """A link for raw HTML (which MkDocs does not rewrite): from one page's URL to another's."""
-    def url(path: str) -> str:
-        return Page(path=path, title="", markdown="", section="").url
-
-    return posixpath.relpath(url(to_page) or ".", url(from_page) or ".") + "/"
+_url_relative = urls.html_relative
