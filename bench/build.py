@@ -27,7 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kennisbank.compose import compose_site  # noqa: E402
+from kennisbank.site import compose_site  # noqa: E402
 from kennisbank.compose.glossary import abbreviation_definitions  # noqa: E402
 from kennisbank.compose.navigation import build_nav  # noqa: E402
 from kennisbank.mkdocs_hook import stylesheet_order  # noqa: E402
