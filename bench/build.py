@@ -27,7 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kennisbank.compose import compose_site  # noqa: E402
+from kennisbank.site import compose_site  # noqa: E402
 from kennisbank.compose.glossary import abbreviation_definitions  # noqa: E402
 from kennisbank.compose.navigation import build_nav  # noqa: E402
 from kennisbank.mkdocs_hook import stylesheet_order  # noqa: E402
@@ -104,7 +104,7 @@ def plain_project(root: Path, target: Path) -> Path:
         config["theme"]["custom_dir"] = str(root / config["theme"]["custom_dir"])
     config.pop("watch", None)
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "macros" in p)]
-    config["nav"] = build_nav(pages)
+    config["nav"] = _plain(build_nav(pages))
     config["extra_css"] = stylesheet_order(config["extra_css"], docs / "assets" / "stylesheets")
     (target / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return target
@@ -143,6 +143,15 @@ def measure(size: str, repeat: int) -> dict:
         plain_root = plain_project(root, Path(tmp) / "plain")
         plain = timed([sys.executable, "-m", "mkdocs", "build", "-q"], plain_root, repeat)
     return {"size": size, "files": files, "pages": pages, "validate": validate_s, "ours": ours, "plain": plain}
+
+
+def _plain(value):
+    """The nav with its (escaped) titles as plain strings, for yaml.safe_dump: MkDocs sees the same text."""
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return str(value)
 
 
 def main() -> None:

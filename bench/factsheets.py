@@ -80,7 +80,7 @@ def measure(label: str, root: Path, site: Path, cache: Path, jobs: int | None) -
 
 
 def compose_time(root: Path) -> tuple[str, float, float, str]:
-    from kennisbank.compose import factsheets
+    from kennisbank.factsheets import pages as factsheets
 
     content, _problems = load_content(root)
     context = ComposeContext(content, Citations(content), root)

@@ -23,9 +23,23 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "browser"))
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, DESKTOP, MOBILE, _QuietHandler, list_pages  # noqa: E402
+
+def _load(name: str, path: Path):
+    """The test harness's own settings (the two conftest files share a module name, so load by path)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while the file runs
+    spec.loader.exec_module(module)
+    return module
+
+
+_tests = _load("kb_tests_conftest", ROOT / "tests" / "conftest.py")
+_browser = _load("kb_browser_conftest", ROOT / "tests" / "browser" / "conftest.py")
+CHROMIUM, CHROMIUM_ARGS = _tests.CHROMIUM, _tests.CHROMIUM_ARGS
+DESKTOP, MOBILE, _QuietHandler, list_pages = _browser.DESKTOP, _browser.MOBILE, _browser._QuietHandler, _browser.list_pages
 
 VARIANTS = [("desktop", DESKTOP), ("mobile", MOBILE)]
 SCHEMES = ["light", "dark"]

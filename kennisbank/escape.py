@@ -2,6 +2,7 @@
 enters its output, by the function for that output's language.
 
 - `markdown_plain`: a plain text field (a title, a name) inside Markdown: shows exactly as typed.
+- `markdown_cell`: either of those inside a Markdown table cell (one line, no column breaks).
 - `markdown_rich`: running text (`MarkdownText`, the models' `Text`) inside Markdown: emphasis and
   links with an allowed address work; HTML shows as text; braces never form attribute lists;
   a link or image whose address is not allowed is shown as text (validation refuses it first).
@@ -16,10 +17,12 @@ import html
 import json
 from typing import Any
 
+from markupsafe import Markup
+
 from .models.common import MarkdownText
 from .url_policy import is_allowed, link_targets
 
-__all__ = ["MarkdownText", "csv_cell", "html_attribute", "html_text", "json_for_html", "markdown_plain", "markdown_rich"]
+__all__ = ["MarkdownText", "csv_cell", "html_attribute", "html_text", "json_for_html", "markdown_cell", "markdown_plain", "markdown_rich"]
 
 _BRACES = {ord("{"): "&#123;", ord("}"): "&#125;"}
 _PLAIN = {**_BRACES, ord("["): "&#91;", ord("]"): "&#93;"}
@@ -51,6 +54,12 @@ def _break_link(text: str, start: int) -> str:
     return text[:at] + ("&#93;" if text[at] == "]" else "&#91;") + text[at + 1 :]
 
 
+def markdown_cell(value: Any) -> Markup:
+    """Text for a Markdown table cell: escaped as its kind of text, on one line, pipes as `&#124;`."""
+    escaped = markdown_rich(value) if isinstance(value, MarkdownText) else markdown_plain(str(value))
+    return Markup(" ".join(escaped.split()).replace("|", "&#124;"))
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
@@ -60,10 +69,10 @@ def csv_cell(value: Any) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def json_for_html(value: Any) -> str:
-    """JSON that cannot end its <script> block or open a comment: <, > and & as \\u escapes."""
+def json_for_html(value: Any, *, sort_keys: bool = False) -> str:
+    """Compact JSON that cannot end its <script> block or open a comment: <, > and & as \\u escapes."""
     return (
-        json.dumps(value, ensure_ascii=False, sort_keys=False)
+        json.dumps(value, ensure_ascii=False, sort_keys=sort_keys, separators=(",", ":"))
         .replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from markupsafe import Markup
 
+from ..escape import markdown_cell
 from . import urls
 from .page import Page
-from .render import escape_text
 
 
 OVERVIEW = "voor/index.md"
@@ -68,10 +67,7 @@ def compose(context) -> list[Page]:
 def table_cells(table) -> dict:
     """Header and rows as safe Markdown table cells: escaped, pipes neutralised, on one line."""
 
-    def cell(text: str) -> Markup:
-        return Markup(" ".join(str(escape_text(text)).split()).replace("|", "&#124;"))
-
-    return {"columns": [cell(c) for c in table.columns], "rows": [[cell(c) for c in row.cells] for row in table.rows]}
+    return {"columns": [markdown_cell(c) for c in table.columns], "rows": [[markdown_cell(c) for c in row.cells] for row in table.rows]}
 
 
 def see_also_links(index: dict, path: str, see_also) -> list[tuple[str, str]]:

@@ -11,7 +11,7 @@ import csv
 import io
 
 from . import urls
-from ..escape import csv_cell
+from ..escape import csv_cell, markdown_cell
 from .page import Page
 
 SECTION = "kwaliteitskader"
@@ -21,11 +21,6 @@ EXPORT = "kwaliteitskader/kwaliteitskader-jonge-kind.csv"
 from ..models.framework import INDICATOR_FORMS as FORMS
 
 
-
-
-def _cell(text: str) -> str:
-    """Text for a Markdown table cell: no line breaks, no column separators."""
-    return " ".join(text.split()).replace("|", "/")
 
 
 def compose(context) -> list[Page]:
@@ -42,7 +37,7 @@ def compose(context) -> list[Page]:
         criteria = [
             {
                 "criterion": c,
-                "cell_title": _cell(c.title),
+                "cell_title": markdown_cell(c.title),
                 "blocks": [(blocks[b].title, urls.link(path, "bouwsteen", b)) for b in c.blocks if b in blocks],
                 "step_plan": " en ".join(str(n) for n in sorted(c.step_plan_criteria)),
             }
@@ -78,8 +73,8 @@ def _overview(context, guide, themes) -> Page:
     step_plan = [
         {
             "number": item.number,
-            "text": _cell(item.text),
-            "criteria": [(_cell(c.title), urls.link(OVERVIEW, "criterium", c.id)) for c in all_criteria if item.number in c.step_plan_criteria],
+            "text": markdown_cell(item.text),
+            "criteria": [(markdown_cell(c.title), urls.link(OVERVIEW, "criterium", c.id)) for c in all_criteria if item.number in c.step_plan_criteria],
         }
         for item in sorted(guide.step_plan, key=lambda i: i.number)
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..errors import Location
+from .urls import directory_url
 from ..models.common import Review
 
 
@@ -24,10 +25,7 @@ class Page:
     @property
     def url(self) -> str:
         """Site-relative URL of the page with directory URLs, e.g. 'bouwstenen/vroegsignalering/'."""
-        stem = self.path.removesuffix(".md")
-        if stem == "index":
-            return ""
-        return stem.removesuffix("/index") + "/"
+        return directory_url(self.path)
 
 
 @dataclass(frozen=True)

@@ -30,15 +30,7 @@ def development_text(norm, *, short: bool = False) -> list[str]:
     ]
 
 
-def html_href(from_page: str, to_page: str) -> str:
-    """Relative URL for links inside raw HTML, which MkDocs does not rewrite (directory URLs)."""
-    import posixpath
-
-    def url(path: str) -> str:
-        stem = path.removesuffix(".md")
-        return "" if stem == "index" else stem.removesuffix("index").rstrip("/") + "/"
-
-    return posixpath.relpath(url(to_page) or ".", url(from_page) or ".") + "/"
+html_href = urls.html_relative
 
 
 def registration_text(registration) -> str:

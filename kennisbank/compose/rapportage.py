@@ -11,12 +11,12 @@ changes the tool and the templates alike.
 
 from __future__ import annotations
 
-import json
 import posixpath
 
 from markupsafe import Markup
 
 from .. import monitoring_templates as templates
+from ..escape import json_for_html
 from . import urls
 from .guidelines import MOMENT_LABELS, target_text
 from .page import GeneratedFile, Page
@@ -140,10 +140,8 @@ def dataset_definition(guide) -> dict:
 
 
 def embedded_json(data) -> Markup:
-    """JSON safe inside <script type="application/json">: no `<`, `>` or `&` that could end the element."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(text)
+    """The data set as JSON inside <script type="application/json"> (escaped by `escape.json_for_html`)."""
+    return Markup(json_for_html(data, sort_keys=True))
 
 
 def compose(context) -> list[Page]:
@@ -175,9 +173,4 @@ def compose(context) -> list[Page]:
     ]
 
 
-def _url_relative(from_page: str, to_page: str) -> str:
-    """A link for raw HTML (which MkDocs does not rewrite): from one page's URL to another's."""
-    def url(path: str) -> str:
-        return Page(path=path, title="", markdown="", section="").url
-
-    return posixpath.relpath(url(to_page) or ".", url(from_page) or ".") + "/"
+_url_relative = urls.html_relative

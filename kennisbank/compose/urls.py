@@ -95,3 +95,16 @@ def relative(from_page: str, to_target: str) -> str:
 
 def link(from_page: str, kind: str, item_id: str) -> str:
     return relative(from_page, target(kind, item_id))
+
+
+def directory_url(markdown_target: str) -> str:
+    """'bouwstenen/x.md#a' -> 'bouwstenen/x/#a': the site-relative URL with directory URLs."""
+    path, _, anchor = markdown_target.partition("#")
+    stem = path.removesuffix(".md")
+    url = "" if stem == "index" else stem.removesuffix("index") if stem.endswith("/index") else stem + "/"
+    return url + (f"#{anchor}" if anchor else "")
+
+
+def html_relative(from_page: str, to_page: str) -> str:
+    """A link for raw HTML, which MkDocs does not rewrite: from one page's URL to another's."""
+    return posixpath.relpath(directory_url(to_page) or ".", directory_url(from_page) or ".") + "/"

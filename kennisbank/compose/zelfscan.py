@@ -21,6 +21,7 @@ import json
 from markupsafe import Markup
 
 from .. import dutch
+from ..escape import json_for_html
 from .page import Page
 
 PATH = "kwaliteitskader/zelfscan.md"
@@ -44,10 +45,7 @@ def framework_version(themes, scale) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
-def json_for_html(data) -> Markup:
-    """JSON that can stand inside <script type="application/json">: no <, > or & in the text."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return Markup(text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e"))
+
 
 
 def compose(context) -> list[Page]:
@@ -79,7 +77,7 @@ def compose(context) -> list[Page]:
         version=version,
         reviewed=dutch.long_date(guide.review.date),
         criterion_count=sum(len(t.criteria) for t in themes),
-        data_json=json_for_html(data),
+        data_json=Markup(json_for_html(data)),
         script=Markup(f"{BASE}assets/javascripts/zelfscan/app.js"),
     )
     return [

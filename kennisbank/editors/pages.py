@@ -23,6 +23,7 @@ from .. import dutch
 from ..compose import urls
 from ..compose.page import Page
 from ..codes import CODES
+from ..escape import markdown_cell
 from . import field_reference, freshness, history
 
 SECTION = "redactie"
@@ -57,9 +58,7 @@ def code(text: str) -> Markup:
 _CODE_SPECIAL = set("&<>\"'*_[]`|{}\\#!~")
 
 
-def cell(text: str) -> str:
-    """Plain text for a table cell: one line, no pipes."""
-    return " ".join(text.split()).replace("|", "/")
+cell = markdown_cell
 
 
 def compose(context) -> list[Page]:

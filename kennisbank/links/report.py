@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from datetime import datetime
 
+from ..escape import markdown_cell
 from ..errors import Location, Problem, Severity, format_problem
 from .check import EXTERN, INTERN, Finding, Outcome
 from .classify import KAPOT, ONZEKER, OVERGESLAGEN, TOEGESTAAN, VERHUISD
@@ -115,12 +116,6 @@ def as_json(outcome: Outcome, *, created: datetime | None = None) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def _cell(text: str) -> str:
-    import html
-
-    return html.escape(text, quote=False).replace("|", "\\|").replace("\n", " ")
-
-
 def _code(text: str) -> str:
     return "`" + text.replace("`", "'").replace("|", "%7C") + "`"
 
@@ -157,15 +152,15 @@ def markdown(outcome: Outcome, *, created: datetime | None = None) -> str:
             out += ["## Links op de site die niet uit een YAML-bestand komen", ""]
             out += ["| Pagina | Link | Uitslag | Wat te doen |", "|---|---|---|---|"]
             for f in items:
-                out.append(f"| {_code('/' + (f.page or ''))} | {_code(f.url)} | {_ICON[f.verdict.category]}: {_cell(f.verdict.reason)} | {_advice(f)} |")
+                out.append(f"| {_code('/' + (f.page or ''))} | {_code(f.url)} | {_ICON[f.verdict.category]}: {markdown_cell(f.verdict.reason)} | {_advice(f)} |")
         else:
-            out += [f"## {_cell(file)}", ""]
+            out += [f"## {markdown_cell(file)}", ""]
             out += ["| Regel | Veld | Link | Uitslag | Wat te doen |", "|---:|---|---|---|---|"]
             for f in items:
                 loc = f.location
                 where = f"{loc.line}:{loc.column}" if loc.column else str(loc.line)
                 field = _code(f.field) if f.field else (f"pagina {_code('/' + f.page)}" if f.page is not None else "")
-                out.append(f"| {where} | {field} | {_code(f.url)} | {_ICON[f.verdict.category]}: {_cell(f.verdict.reason)} | {_advice(f)} |")
+                out.append(f"| {where} | {field} | {_code(f.url)} | {_ICON[f.verdict.category]}: {markdown_cell(f.verdict.reason)} | {_advice(f)} |")
         out.append("")
     return "\n".join(out)
 
@@ -176,7 +171,7 @@ def _advice(f: Finding) -> str:
         return f"Vervang door {_code(v.new_url)}"
     if v.category == TOEGESTAAN:
         return ""
-    return _cell(v.advice)
+    return markdown_cell(v.advice)
 
 
 def html_page(outcome: Outcome, *, created: datetime | None = None) -> str:

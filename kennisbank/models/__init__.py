@@ -1,15 +1,13 @@
-"""The content types. Each module in this package defines one, as `CONTENT_TYPE`.
+"""The content types: one table, `CONTENT_TYPES`, in the order files are reported.
 
-A new content type is a new module here (model + `CONTENT_TYPE`) and a composer in
-`kennisbank.compose`; nothing else needs registering.
+A new content type is a module here (a model and its `CONTENT_TYPE`), one line in the table below,
+a page family in `kennisbank/site.py` and, if its items have pages, a URL pattern in
+`kennisbank/compose/urls.py`. Nothing registers itself by being imported.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from dataclasses import dataclass
-from functools import cache
 
 from .common import ContentItem
 
@@ -23,22 +21,52 @@ class ContentType:
     description: str = ""  # Dutch, one sentence, for the editors' field reference
 
 
-@cache
+# The modules below import ContentType from this package, so they come after its definition.
+from . import (  # noqa: E402
+    about,
+    audience,
+    block,
+    block_overview,
+    framework,
+    framework_guide,
+    glossary,
+    guideline,
+    info_page,
+    key_figure,
+    municipality,
+    profile,
+    source_document,
+    target_group,
+    trajectory,
+)
+
+CONTENT_TYPES: tuple[ContentType, ...] = (
+    about.CONTENT_TYPE,
+    audience.CONTENT_TYPE,
+    block.CONTENT_TYPE,
+    block_overview.CONTENT_TYPE,
+    framework.CONTENT_TYPE,
+    framework_guide.CONTENT_TYPE,
+    glossary.CONTENT_TYPE,
+    *guideline.CONTENT_TYPES,
+    info_page.CONTENT_TYPE,
+    key_figure.CONTENT_TYPE,
+    *municipality.CONTENT_TYPES,
+    profile.CONTENT_TYPE,
+    source_document.CONTENT_TYPE,
+    target_group.CONTENT_TYPE,
+    trajectory.CONTENT_TYPE,
+)
+
+
 def content_types() -> tuple[ContentType, ...]:
-    found = []
-    for module_info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{__name__}.{module_info.name}")
-        content_type = getattr(module, "CONTENT_TYPE", None)
-        if content_type is not None:
-            found.append(content_type)
-        found.extend(getattr(module, "CONTENT_TYPES", ()))  # a module may define several kinds
-    return tuple(found)
+    return CONTENT_TYPES
 
 
 def by_kind() -> dict[str, ContentType]:
-    return {t.kind: t for t in content_types()}
+    return {t.kind: t for t in CONTENT_TYPES}
 
 
 def kinds_in_folder(folder: str) -> list[ContentType]:
     """The content types whose files live in `folder` (a folder may hold more than one type)."""
-    return [t for t in content_types() if t.folder == folder]
+    return [t for t in CONTENT_TYPES if t.folder == folder]

@@ -13,7 +13,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from . import ContentType
-from .common import ContentItem, Model, Passage, Quote, Ref, Slug, Sources, Text
+from .common import ContentItem, EditorNote, Model, Passage, Quote, Ref, Slug, Sources, Text
 
 
 class Step(Model):
@@ -94,7 +94,7 @@ class AudiencePage(ContentItem):
     order: Annotated[int, Field(alias="volgorde", ge=0, description="Plaats in het menu en op de startpagina: lager staat eerder.")] = 50
     menu_title: Annotated[str, Field(alias="menutitel", min_length=2, description="Korte naam in het menu, bijvoorbeeld 'Voor ouders'.")]
     sections: Annotated[list[Section], Field(alias="delen", min_length=1, description="De delen van de pagina, in volgorde.")]
-    note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
+    note_for_editors: EditorNote = None
 
     @model_validator(mode="after")
     def _unique_section_ids(self) -> "AudiencePage":

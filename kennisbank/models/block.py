@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from . import ContentType
-from .common import ContentItem, Model, Passage, Quote, Ref, Sources, Text
+from .common import ContentItem, EditorNote, Model, Passage, Quote, Ref, Sources
 
 
 class Involved(Model):
@@ -78,7 +78,7 @@ class Block(ContentItem):
     usage: Annotated[Usage, Field(alias="gebruik", description="Hoe vaak gemeenten de bouwsteen inzetten.")]
     parents: Annotated[ParentsView, Field(alias="ervaringen_ouders", description="Wat ouders waarderen en missen.")]
     related: Annotated[Related, Field(alias="verwant", description="Verwijzingen naar profielen, criteria, stappen en bouwstenen.")] = Related()
-    note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
+    note_for_editors: EditorNote = None
 
 
 CONTENT_TYPE = ContentType(

@@ -102,6 +102,8 @@ Slug = Annotated[str, AfterValidator(_check_slug)]
 Text = Annotated[str, Field(min_length=1), AfterValidator(_check_text)]
 """Running text. Limited Markdown (emphasis, lists, links with an allowed address) is allowed; HTML is
 shown as text. Validated values are `MarkdownText`, so every output knows to render them as Markdown."""
+EditorNote = Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")]
+"""A note for editors only (why a choice was made); never published."""
 Url = Annotated[str, AfterValidator(_check_url)]
 """A web address in a field of its own: https, http, mailto, tel or a link within the kennisbank."""
 

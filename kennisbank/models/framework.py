@@ -14,7 +14,7 @@ from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from . import ContentType
-from .common import Choice, ContentItem, Model, Passage, Ref, Slug, Text
+from .common import Choice, ContentItem, EditorNote, Model, Passage, Ref, Slug, Text
 
 
 INDICATOR_FORMS = {"cijfer": "Cijfer", "ja-nee": "Ja/nee", "oordeel": "Oordeel"}
@@ -56,7 +56,7 @@ class Theme(ContentItem):
     order: Annotated[int, Field(alias="volgorde", ge=1, le=20, description="Plaats van het thema in het kader: 1 staat eerst.")]
     introduction: Annotated[list[Passage], Field(alias="inleiding", min_length=1, description="Waarom dit thema ertoe doet, met bronnen.")]
     criteria: Annotated[list[Criterion], Field(alias="criteria", min_length=1, description="De criteria van dit thema.")]
-    note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
+    note_for_editors: EditorNote = None
 
     @field_validator("id")
     @classmethod

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from . import ContentType
-from .common import ContentItem, Ref, Sources, Text
+from .common import ContentItem, EditorNote, Ref, Sources, Text
 
 
 class GlossaryTerm(ContentItem):
@@ -24,7 +24,7 @@ class GlossaryTerm(ContentItem):
     explanation: Annotated[Text, Field(alias="uitleg", description="Uitleg in gewone woorden.")]
     sources: Annotated[Sources, Field(alias="bron")]
     block: Annotated[Ref("bouwsteen") | None, Field(alias="bouwsteen", description="Id van de bouwsteen waar dit begrip over gaat; de begrippenlijst linkt ernaar.")] = None
-    note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
+    note_for_editors: EditorNote = None
 
 
 CONTENT_TYPE = ContentType(

@@ -17,7 +17,7 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import Field, model_validator
 
 from . import ContentType
-from .common import ContentItem, Model, Passage, Ref, Slug, Sources, Text
+from .common import ContentItem, EditorNote, Model, Passage, Ref, Slug, Sources, Text
 
 # --- shared building blocks -------------------------------------------------------------------
 
@@ -56,7 +56,7 @@ class Figure(Model):
 class GuidelineBase(ContentItem):
     why: Annotated[list[Passage], Field(alias="waarom", min_length=1, description="Waarom deze richtlijn er is.")]
     how_to_use: Annotated[list[Passage], Field(alias="gebruik", description="Hoe de richtlijn te gebruiken: ruimte voor maatwerk.")] = []
-    note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
+    note_for_editors: EditorNote = None
 
 
 # --- implementation guideline ------------------------------------------------------------------

@@ -14,7 +14,7 @@ from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from . import ContentType
-from .common import ContentItem, Model, Passage, Sources, Text
+from .common import ContentItem, EditorNote, Model, Passage, Sources, Text
 
 _DUTCH_THOUSANDS = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _DUTCH_DECIMAL = re.compile(r"^\d+,\d+$")
@@ -75,7 +75,7 @@ class KeyFigure(ContentItem):
     caveat: Annotated[Passage | None, Field(alias="kanttekening", description="Wat een lezer moet weten om het cijfer goed te gebruiken; staat op de site.")] = None
     publish: Annotated[bool, Field(alias="publiceren", description="false als het cijfer (nog) niet op de site mag, bijvoorbeeld omdat de bron ontbreekt.")] = True
     alternatives: Annotated[list[Alternative], Field(alias="alternatieven", description="Getallen uit andere bronnen die afwijken, met bron en notitie.")] = []
-    note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
+    note_for_editors: EditorNote = None
 
 
 CONTENT_TYPE = ContentType(

@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from pydantic import Field, model_validator
 
 from . import ContentType
-from .common import Choice, ContentItem, Model, Passage, Quote, Ref, Sources, Text
+from .common import Choice, ContentItem, EditorNote, Model, Passage, Quote, Ref, Sources
 
 
 REGISTRATION_RULES = {
@@ -70,7 +70,7 @@ class Profile(ContentItem):
     parents: Annotated[list[Passage], Field(alias="wat_ouders_belangrijk_vinden", description="Wat ouders aan deze rol waarderen.")] = []
     quotes: Annotated[list[Quote], Field(alias="citaten", description="Korte, anonieme citaten van ouders.")] = []
     summary_sources: Annotated[Sources, Field(alias="bron", description="Bronnen voor de samenvatting.")]
-    note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
+    note_for_editors: EditorNote = None
 
     @model_validator(mode="after")
     def _development_explained(self):

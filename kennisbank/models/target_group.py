@@ -13,7 +13,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from . import ContentType
-from .common import ContentItem, Model, Passage, Slug, Sources, Text
+from .common import ContentItem, EditorNote, Model, Passage, Slug, Sources, Text
 
 
 class Figure(Model):
@@ -64,7 +64,7 @@ class TargetGroup(ContentItem):
     intermediaries: Annotated[Intermediaries, Field(alias="intermediaire_doelgroepen", description="De professionals via wie IVH de gezinnen bereikt.")]
     size: Annotated[list[Figure], Field(alias="omvang", min_length=1, description="Schattingen van de omvang, als losse cijfers met bron.")]
     size_explanation: Annotated[list[Passage], Field(alias="omvang_toelichting", description="Uitleg bij de cijfers: hoe je rekent voor je eigen gemeente.")] = []
-    note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
+    note_for_editors: EditorNote = None
 
     @model_validator(mode="after")
     def _figures_consistent(self):

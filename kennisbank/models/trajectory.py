@@ -12,7 +12,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from . import ContentType
-from .common import ContentItem, Model, Passage, Ref, Sources, Text
+from .common import ContentItem, EditorNote, Model, Passage, Ref, Sources, Text
 
 
 class StepRoles(Model):
@@ -51,7 +51,7 @@ class TrajectoryStep(ContentItem):
     for_parents: Annotated[list[Passage], Field(alias="voor_ouders", min_length=1, description="Wat ouders kunnen verwachten, in je-vorm en eenvoudige taal.")]
     in_practice: Annotated[list[Passage], Field(alias="in_de_praktijk", description="Wat in de praktijk opvalt: knelpunten en ervaringen.")] = []
     blocks: Annotated[list[Ref("bouwsteen")], Field(alias="bouwstenen", description="Ids van de bouwstenen waar deze stap bij hoort.")] = []
-    note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
+    note_for_editors: EditorNote = None
 
     @model_validator(mode="after")
     def _limit_or_none(self):

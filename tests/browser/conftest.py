@@ -120,6 +120,9 @@ def new_context(browser, request_log):
     opened = []
 
     def make(scheme: str = "light", viewport: dict | None = None, **options):
+        # The test harness itself injects scripts (axe-core, Playwright's string predicates), which the
+        # site's Content-Security-Policy rightly blocks; tests/browser/test_csp.py runs with the policy on.
+        options.setdefault("bypass_csp", True)
         context = browser.new_context(color_scheme=scheme, viewport=viewport or DESKTOP, locale="nl-NL", **options)
 
         def record(req):

@@ -24,7 +24,7 @@ document.addEventListener('securitypolicyviolation', e => {
 
 @pytest.fixture(scope="module")
 def csp_page(new_context):
-    context = new_context("light", DESKTOP)
+    context = new_context("light", DESKTOP, bypass_csp=False)
     context.add_init_script(RECORD_VIOLATIONS)
     page = context.new_page()
     yield page
@@ -78,4 +78,24 @@ def test_factsheet_search_works_under_the_policy(site, csp_page):
     settle(csp_page)
     visible = csp_page.locator("li[data-zoek]:visible")
     assert visible.count() == 1 and "Schiermonnikoog" in visible.inner_text()
+    assert violations(csp_page) == []
+
+
+def test_browser_tools_work_under_the_policy(site, csp_page):
+    """The zelfscan keeps an answer and the yearly report reads a file, with the policy on."""
+    from pathlib import Path
+
+    open_page(csp_page, site.url("kwaliteitskader/zelfscan/"))
+    first = csp_page.locator("fieldset input[type=radio]").first
+    first.check()
+    settle(csp_page)
+    stored = csp_page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('kb-zelfscan'))")
+    assert stored, "the zelfscan keeps the answer in the browser"
+    csp_page.evaluate("localStorage.clear()")
+
+    fixtures = Path(__file__).parent / "fixtures" / "rapportage"
+    open_page(csp_page, site.url("richtlijnen/kwaliteit/rapportage/"))
+    csp_page.fill("#kb-rap-regio", "Regio Noord")
+    csp_page.set_input_files("#kb-rap-bestand", [str(fixtures / "trajecten-2025.csv"), str(fixtures / "professionals-2025.csv")])
+    csp_page.locator("#kb-rap-jaarverslag:not([hidden])").wait_for(timeout=30_000)
     assert violations(csp_page) == []

@@ -51,7 +51,8 @@ class _Inspector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
         self.text: list[str] = []
-        self._script = False
+        self.json_blocks: list[str] = []
+        self._script: str | None = None  # "code" or "json" inside a <script>
 
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
@@ -64,20 +65,21 @@ class _Inspector(HTMLParser):
         if tag == "img" and dict(attrs).get("src") == "x":
             self.found.append("<img src=x>")
         if tag == "script":
-            # a JSON data block is not run; it may hold payload words, but nothing that ends it early
-            self._script = "data" if dict(attrs).get("type") == "application/json" else "code"
+            self._script = "json" if dict(attrs).get("type") == "application/json" else "code"
+            if self._script == "json":
+                self.json_blocks.append("")
 
     def handle_endtag(self, tag):
         if tag == "script":
-            self._script = False
+            self._script = None
 
     def handle_data(self, data):
+        if self._script == "json":
+            self.json_blocks[-1] += data  # data for the page's own script: checked as JSON below
+            return
         if self._script == "code" and "kbAlert" in data:
             self.found.append(f"<script>{data[:60]}")
-        if self._script == "data" and re.search(r"[<>]", data):
-            self.found.append(f"<script type=application/json>{data[:60]}")
-        if self._script != "data":
-            self.text.append(data)
+        self.text.append(data)
 
 
 def _evaluated(text: str) -> list[str]:
@@ -108,6 +110,9 @@ def test_html_pages_are_inert(attacked):
         inspector.feed(html)
         text = "".join(inspector.text)
         assert inspector.found == [], f"{page.relative_to(site)}: {inspector.found[:3]}"
+        for block in inspector.json_blocks:
+            assert "<" not in block, f"{page.relative_to(site)}: raw < in a JSON block"
+            json.loads(block)  # the payloads stay data
         assert _evaluated(text) == [], f"{page.relative_to(site)}: Jinja was evaluated"
         shown.update(re.findall(r"P\d+X", text))
     tags = {item.tag for item in injected}
