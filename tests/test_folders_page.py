@@ -241,3 +241,19 @@ def test_each_field_says_which_handouts_show_it():
     assert folders.field_audiences(by_key["meesturen"]) == "Staat op de folders voor verwijzers."
     assert folders.field_audiences(by_key["aanmelden"]) == "Staat op de folders voor verwijzers en ouders."
     assert folders.field_audiences(by_key["gemeenten"]) == "Staat op de folder voor gemeenten."
+
+
+def test_the_factsheet_asks_for_the_same_fields_as_the_folder_page():
+    fields = json.loads(_node('import { FIELDS } from "./factsheet-fields.js"; console.log(JSON.stringify(FIELDS));'))
+    by_key = {f.key: f for f in folders.FIELDS}
+    for field in fields:
+        python = by_key[field["key"]]
+        assert (field["input"], field["maxLength"]) == (python.input, python.max_length), field["key"]
+        assert field["label"] == python.label, field["key"]
+
+
+def test_the_factsheet_rows_are_marked_for_aanpassen():
+    template = (ROOT / "templates" / "factsheets" / "factsheet.html.j2").read_text(encoding="utf-8")
+    assert re.findall(r'<dt data-aanpassen="([a-z]+)">', template) == ["netwerk", "coordinatie", "aanmelden", "contact"]
+    rows = json.loads(_node('import { factsheetTexts } from "./factsheet-fields.js"; console.log(JSON.stringify(Object.keys(factsheetTexts({}))));'))
+    assert rows == ["netwerk", "coordinatie", "aanmelden", "contact"]

@@ -19,6 +19,7 @@ from .html import SourceLine, body_html, index_html
 
 INDEX = "factsheets/index.md"
 SCRIPT = '<script src="{base}assets/javascripts/factsheets.js" defer></script>'
+ADAPT = '<script type="module" src="{base}assets/javascripts/folders/factsheet.js"></script>'  # 'Aanpassen': local fields in the browser
 
 
 def compose(context) -> list[Page]:
@@ -38,7 +39,7 @@ def compose(context) -> list[Page]:
             "search:\n  exclude: true\n"
             "hide:\n  - navigation\n  - toc\n"
             "---\n\n"
-            f"{body}\n{SCRIPT.format(base='../../')}\n"
+            f"{body}\n{SCRIPT.format(base='../../')}\n{ADAPT.format(base='../../')}\n"
         )
         pages.append(Page(path=path, title=title, markdown=markdown, section="factsheets", order=100, in_nav=False, description=description))
     provinces = sorted({s.municipality.province for s in sheets})

@@ -414,3 +414,106 @@ def test_a_region_name_reaches_every_slot(tool):
     assert empty == [], empty
     assert re.search(r"\S", page.inner_text("#kb-fo-gekozen"))
     tool.check_clean()
+
+
+FACTSHEET = "factsheets/gm0363/"  # Amsterdam
+OTHER = "factsheets/gm0362/"  # Amstelveen
+
+
+def test_the_factsheet_prints_complete_with_the_regions_details(tool):
+    """Issue 16, point 3: 'Aanpassen' on a municipality's factsheet, kept with the folder page's fields."""
+    from pypdf import PdfReader
+
+    page = tool.page
+    tool.open()  # empties local storage
+    open_page(page, tool.site.url(FACTSHEET))
+    rows = page.locator("dt[data-aanpassen] + dd")
+    assert rows.count() == 4
+    before = rows.all_inner_texts()
+    assert tool.keys() == []
+    toggle = page.get_by_role("button", name="Aanpassen")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    toggle.focus()
+    page.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true" and page.locator("#kb-fs-aanpassen").is_visible()
+    assert page.evaluate("document.activeElement.id") == "kb-fs-aanpassen-regio"
+    assert tool.keys() == [], "opening the form is not yet starting"
+    for key in ("regio", "organisatie", "aanmelden", "telefoon", "website", "email"):
+        page.fill(f"#kb-fs-aanpassen-{key}", VALUES[key])
+    page.fill("#kb-fs-aanpassen-email", "j.jansen@voorbeeld.nl")
+    assert "lijkt het e-mailadres van een persoon" in page.inner_text("#kb-fs-aanpassen-email-fout")
+    texts = rows.all_inner_texts()
+    assert texts[0].startswith("IVH-netwerk Voorbeeldregio") and texts[1].startswith("Stichting Voorbeeld Jeugd")
+    assert texts[2].startswith(VALUES["aanmelden"])
+    assert texts[3].startswith("Stichting Voorbeeld Jeugd · www.voorbeeld.nl/ivh · tel. 020 123 45 67") and "jansen" not in texts[3]
+    assert all("(ingevuld door de regio)" in t for t in texts)
+    page.fill("#kb-fs-aanpassen-email", "info@voorbeeld.nl")
+    assert tool.keys() == ["kb-folders:gegevens"]
+    page.evaluate(START_AXE, AXE_OPTIONS)
+    page.wait_for_function(AXE_DONE, timeout=180_000, polling=100)
+    assert not page.evaluate("window.__axeResult"), page.evaluate("window.__axeResult")
+    tool.shot("factsheet-aanpassen.png", "#kb-fs-aanpassen")
+
+    # a reload finds it; the printed factsheet carries it, without the form
+    open_page(page, tool.site.url(FACTSHEET))
+    assert rows.nth(0).inner_text().startswith("IVH-netwerk Voorbeeldregio")
+    pdf = tool.shots / "factsheet-aangepast.pdf"
+    pdf.write_bytes(page.pdf(format="A4"))
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages)
+    for expected in ("IVH-netwerk Voorbeeldregio", "Stichting Voorbeeld Jeugd", "020 123 45 67", "www.voorbeeld.nl/ivh", "info@voorbeeld.nl", VALUES["aanmelden"]):
+        assert expected in text, expected
+    assert "Gegevens van uw regio invullen" not in text
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(tool.shots / "factsheet-aangepast")], check=True)
+
+    # the folder page starts from the same details
+    open_page(page, tool.site.url(URL))
+    assert page.input_value("#kb-fo-regio") == "IVH-netwerk Voorbeeldregio" and page.input_value("#kb-fo-email") == "info@voorbeeld.nl"
+    assert [t.split()[0] for t in page.locator("#kb-fo-gekozen li").all_inner_texts()] == ["Amsterdam"]
+
+    # another municipality shows the kennisbank's details until the coordinator uses the region's
+    open_page(page, tool.site.url(OTHER))
+    assert "(ingevuld door de regio)" not in page.locator(".kb-fs-lokaal").inner_text()
+    page.get_by_role("button", name="Aanpassen").click()
+    page.get_by_role("button", name="Gegevens van IVH-netwerk Voorbeeldregio gebruiken").click()
+    assert rows.nth(1).inner_text().startswith("Stichting Voorbeeld Jeugd")
+    assert page.input_value("#kb-fs-aanpassen-telefoon") == "020 123 45 67"
+    # and back to the kennisbank's details, for this municipality only
+    page.get_by_role("button", name="Gegevens van de kennisbank tonen").click()
+    open_page(page, tool.site.url(OTHER))
+    assert "(ingevuld door de regio)" not in page.locator(".kb-fs-lokaal").inner_text()
+    open_page(page, tool.site.url(FACTSHEET))
+    assert rows.nth(0).inner_text().startswith("IVH-netwerk Voorbeeldregio")
+    page.evaluate("localStorage.clear()")
+    open_page(page, tool.site.url(FACTSHEET))
+    assert rows.all_inner_texts() == before
+    tool.check_clean()
+
+
+def test_text_typed_on_the_factsheet_stays_text(tool):
+    page = tool.page
+    tool.open()
+    open_page(page, tool.site.url(FACTSHEET))
+    page.get_by_role("button", name="Aanpassen").click()
+    page.fill("#kb-fs-aanpassen-regio", XSS)
+    dd = page.locator("dt[data-aanpassen=netwerk] + dd")
+    assert dd.locator("img").count() == 0 and dd.inner_text().startswith(XSS)
+    page.wait_for_timeout(200)
+    page.evaluate("localStorage.clear()")
+    tool.check_clean()
+
+
+@pytest.mark.parametrize("width", ["desktop", "narrow"])
+def test_the_factsheet_form_has_no_axe_violations_in_dark_mode(tool, width):
+    page = tool.page
+    tool.open("dark", DESKTOP if width == "desktop" else NARROW)
+    open_page(page, tool.site.url(FACTSHEET))
+    page.get_by_role("button", name="Aanpassen").click()
+    page.fill("#kb-fs-aanpassen-regio", VALUES["regio"])
+    page.fill("#kb-fs-aanpassen-telefoon", "06 12345678")  # with an error message showing
+    page.evaluate(START_AXE, AXE_OPTIONS)
+    page.wait_for_function(AXE_DONE, timeout=180_000, polling=100)
+    found = page.evaluate("window.__axeResult")
+    assert not found, "\n  ".join(found)
+    tool.shot(f"factsheet-aanpassen-{width}-dark.png", "#kb-fs-aanpassen")
+    page.evaluate("localStorage.clear()")
+    tool.check_clean()
