@@ -17,15 +17,15 @@ offers it to everyone, and the factsheets of its municipalities show it.
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass, field
 from datetime import date
 
 from markupsafe import Markup
 
-from .. import dutch
 from ..escape import json_for_html
+from ..models.audience import AudiencePage, Section
 from ..models.common import SeedRef, WebRef
+from ..models.folder import Folder
 from ..qr import qr_svg
 from . import urls
 from .page import Page
@@ -79,9 +79,9 @@ AUDIENCE_WORDS = {"verwijzers": "verwijzers", "partners": "partners", "ouders": 
 
 @dataclass
 class Handout:
-    folder: object
-    audience: object  # the AudiencePage
-    parts: dict
+    folder: Folder
+    audience: AudiencePage  # where the fixed text comes from
+    parts: dict[str, Section | None]  # role on the handout -> the audience page's section (see PARTS)
     sheets: int
     page_url: str  # absolute address of the audience page (the QR code's target)
     short_address: str
@@ -95,7 +95,7 @@ class Handout:
         return self.folder.id
 
 
-def _section(audience, section_id: str):
+def _section(audience: AudiencePage, section_id: str) -> Section | None:
     return next((s for s in audience.sections if s.id == section_id), None)
 
 
@@ -120,7 +120,7 @@ def _used_sources(parts: dict, extra) -> list:
     """The source lists of everything a handout shows, in order."""
     groups = list(extra)
     for section in parts.values():
-        if section is None or not hasattr(section, "passages"):
+        if section is None:
             continue
         groups += [p.sources for p in section.passages]
         groups += [s.sources for s in section.steps]
@@ -271,8 +271,6 @@ def compose(context) -> list[Page]:
         script=Markup(f"{base}{SCRIPT}"),
         repository=data["repository"],
         facts_folder=FACTS_FOLDER,
-        readme_link=posixpath.relpath("over/index.md", posixpath.dirname(PATH)),
-        long_date=dutch.long_date,
     )
     return [
         Page(
