@@ -56,13 +56,16 @@ def compose(context) -> list[Page]:
             f"{body}\n{SCRIPT.format(base='../../')}\n"
         )
         pages.append(Page(path=path, title=title, markdown=markdown, section="factsheets", order=100, in_nav=False, description=description))
+    from ..factsheets.html import region_pages
+
+    regions = region_pages(context, sheets, address, sources, pages)
     provinces = sorted({s.municipality.province for s in sheets})
-    index_body = index_html(context.root, sorted(sheets, key=lambda s: _sort_key(s.municipality.name)), provinces=provinces)
+    index_body = index_html(context.root, sorted(sheets, key=lambda s: _sort_key(s.municipality.name)), provinces=provinces, regions=regions)
     pages.append(
         Page(
             path=INDEX,
-            title="Factsheets per gemeente",
-            markdown=f"# Factsheets per gemeente\n\n{index_body}\n{SCRIPT.format(base='../')}\n",
+            title="Factsheets per gemeente en regio",
+            markdown=f"# Factsheets per gemeente en regio\n\n{index_body}\n{SCRIPT.format(base='../')}\n",
             section="factsheets",
             order=0,
         )
