@@ -593,9 +593,9 @@ def _build_one(content: Content, register, municipality: Municipality, files, sh
     second = age_estimate(population_row, public["notes"], shared["share"]) if the_estimate.from_cbs else None
     regions = public["regions"].get(municipality.id)
     notes = Notes()
-    if the_estimate.method != "invullen":
-        _note_base(notes, the_estimate, population)
+    if the_estimate.method != "invullen":  # numbered in the order the page shows them
         notes.add("regel", _figure_label(the_estimate.ratio), the_estimate.ratio.sources, the_estimate.ratio.reference)
+        _note_base(notes, the_estimate, population)
     if second is not None:
         notes.add("aandeel", _figure_label(second.share), second.share.sources, second.share.reference)
     if shared["national"] is not None and the_estimate.ratio is not None:
@@ -825,9 +825,11 @@ def build_regions(content: Content, sheets: list[Factsheet]) -> list[RegionSheet
         for sheet in members:
             health.setdefault(sheet.regions.health.id, (sheet.regions.health, []))[1].append(sheet.municipality)
         notes = Notes()
+        if per_inhabitants is not None:
+            notes.add("regel", _figure_label(per_inhabitants), per_inhabitants.sources, per_inhabitants.reference)
         if population is not None:
             _note_base(notes, Estimate("inwoners", None, False, None, None, from_cbs=True), population)
-        for key, figure_item in (("regel", per_inhabitants), ("aandeel", share), ("landelijk", shared["national"])):
+        for key, figure_item in (("aandeel", share), ("landelijk", shared["national"])):
             if figure_item is not None:
                 notes.add(key, _figure_label(figure_item), figure_item.sources, figure_item.reference)
         _note_regions(notes, division)
