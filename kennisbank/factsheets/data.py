@@ -605,8 +605,10 @@ def _build_one(content: Content, register, municipality: Municipality, files, sh
         _note_base(notes, Estimate("inwoners", cbs_inhabitants.value, False, None, None, from_cbs=True), population)
     if regions is not None:
         _note_regions(notes, regions.division)
-    for figure_item in shared["business_case"]:
-        notes.add("bc-" + figure_item.id, _figure_label(figure_item), figure_item.sources, figure_item.reference)
+    if shared["business_case"]:  # one note for the business case: each figure with its year, their sources together
+        figures = shared["business_case"]
+        label = "Businesscase: " + "; ".join(f"{f.number} ({f.reference})" for f in figures)
+        notes.add("businesscase", label, tuple(s for f in figures for s in f.sources), "peiljaar bij elk getal")
     facts_dates = [f.review.date for f, _ in files]
     sheet = Factsheet(
         municipality=municipality,

@@ -37,8 +37,10 @@ from ..escape import html_attribute, html_text
 PANEL = 100.0  # the region panel fits in a square of this many SVG units
 INSET = 44.0  # width of the Netherlands panel
 GAP = 6.0
-REGION_DETAIL = 500.0  # simplify a region to about 1/500 of its size
-INSET_TOLERANCE = 1200.0  # metres: enough for a 44 mm wide map of the Netherlands
+RING = 3.0  # radius of the ring around the municipality on the small map, and the margin it needs
+REGION_DETAIL = 350.0  # simplify a region to about 1/350 of its size (the panel is about 45 mm on paper)
+INSET_TOLERANCE = 2000.0  # metres: enough for a map of the Netherlands 20 mm wide on paper
+LAND_SPECK = 25e6  # square metres: islands and lakes smaller than this are left out of the small map
 
 COLOURS = {
     "gemeente": "#c6d9e8",
@@ -166,6 +168,16 @@ def load(path: str, sha256: str, layer: str) -> Boundaries:
     return Boundaries(decode_arcs(topology), shapes, {})
 
 
+def _without_specks(geometry: BaseGeometry, least_area: float) -> BaseGeometry:
+    polygons = geometry.geoms if hasattr(geometry, "geoms") else [geometry]
+    kept = []
+    for polygon in polygons:
+        if isinstance(polygon, Polygon) and polygon.area >= least_area:
+            holes = [ring for ring in polygon.interiors if Polygon(ring).area >= least_area]
+            kept.append(Polygon(polygon.exterior, holes))
+    return MultiPolygon(kept) if len(kept) > 1 else (kept[0] if kept else geometry)
+
+
 # --- SVG --------------------------------------------------------------------------------------------
 
 
@@ -242,7 +254,9 @@ class MapMaker:
         """The outline of the Netherlands (every municipality joined), simplified once for the small panel."""
         if self._country is None:
             everything = unary_union([self.boundaries.polygon(m, INSET_TOLERANCE) for m in self.boundaries.shapes]).buffer(0)
-            everything = everything.simplify(INSET_TOLERANCE / 2)
+            # At this size (a millimetre is about 13 km) only the outline counts: simplify it further, and leave out
+            # islands and holes smaller than a dot; every point costs the PDF renderer time on every factsheet.
+            everything = _without_specks(everything.simplify(INSET_TOLERANCE * 1.5), LAND_SPECK)
             frame, _w, height = _frame(everything.bounds, INSET, INSET * 2, 0.0, 0.0)
             self._country = (everything, frame, height)
         return self._country
@@ -254,18 +268,18 @@ class MapMaker:
             tolerance = max(max_x - min_x, max_y - min_y) / REGION_DETAIL
             land, inset_frame, inset_height = self._netherlands()
             frame, width, height = _frame((min_x, min_y, max_x, max_y), PANEL, PANEL, 0.0, 0.0)
-            total_height = max(height, inset_height)
+            total_height = max(height, inset_height + 2 * RING)  # room for the ring at the edge of the country
             frame = Frame(frame.min_x, frame.max_y, frame.scale, 0.0, (total_height - height) / 2)
             paths = {m: path_data(self.boundaries.polygon(m, tolerance), frame) for m in key}
             left = width + GAP
-            inset_frame = Frame(inset_frame.min_x, inset_frame.max_y, inset_frame.scale, left, 0.0)
+            inset_frame = Frame(inset_frame.min_x, inset_frame.max_y, inset_frame.scale, left, RING)
             land_d = path_data(land, inset_frame)
             region_d = path_data(self.boundaries.union(list(key), INSET_TOLERANCE).simplify(INSET_TOLERANCE / 2), inset_frame)
             inset = (
                 _path("kb-kaart-land", COLOURS["land"], land_d)
                 + _path("kb-kaart-regiovlak", COLOURS["regio"], region_d)
             )
-            self._regions[key] = RegionDrawing(left + INSET, total_height, paths, key, inset, inset_frame)
+            self._regions[key] = RegionDrawing(left + INSET + RING, total_height, paths, key, inset, inset_frame)
         return self._regions[key]
 
     def svg(self, members: list[str], *, highlight: str | None, title: str, description: str, element_id: str) -> Markup:
@@ -281,7 +295,7 @@ class MapMaker:
         if highlight is not None:
             point = self.boundaries.polygon(highlight, 0.0).representative_point()
             x, y = drawing.inset_frame.point(point.x, point.y)
-            body.append(f'<circle class="kb-kaart-stip" cx="{x:.1f}" cy="{y:.1f}" r="2.2" fill="none" stroke="{COLOURS["stip"]}" stroke-width="0.8"/>')
+            body.append(f'<circle class="kb-kaart-stip" cx="{x:.1f}" cy="{y:.1f}" r="{RING - 0.6:.1f}" fill="none" stroke="{COLOURS["stip"]}" stroke-width="0.8"/>')
         title_id, desc_id = f"{element_id}-titel", f"{element_id}-uitleg"
         return Markup(
             f'<svg xmlns="http://www.w3.org/2000/svg" class="kb-kaart" viewBox="0 0 {drawing.width:.1f} {drawing.height:.1f}" '
