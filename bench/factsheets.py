@@ -1,11 +1,14 @@
-"""Benchmark: all PDF factsheets, cold and warm, and the cost of the factsheet pages in the site build.
+"""Benchmark: all PDF factsheets (342 municipalities and 42 youth-care regions), cold and warm, the
+cost of the factsheet pages in the site build, and how many pages each PDF has.
 
 Runs on a temporary copy of the project with its own empty cache, so it never touches `.cache/`:
 - `cold`: every factsheet rendered (empty cache), in parallel over all cores;
 - `warm, nothing changed`: the same again; every PDF comes from the cache;
 - `warm, one municipality changed`: a facts file (example data) added for one municipality;
   only that PDF is rendered again.
-- `compose`: composing the 343 factsheet pages (HTML) that go into the MkDocs build.
+- `compose`: composing the factsheet pages (HTML, maps included) that go into the MkDocs build;
+- pages: the page count of every PDF, the most of all, and that of the longest municipality name
+  (gm0820, Nuenen, Gerwen en Nederwetten) and the largest region (jz39, Zuidoost-Brabant, 21 municipalities).
 Wall time and CPU time (this process and its workers) are printed as a Markdown table for
 BENCHMARKS.md. On a busy machine wall time grows; CPU time shows the work itself.
 
@@ -87,7 +90,7 @@ def compose_time(root: Path) -> tuple[str, float, float, str]:
     factsheets.compose(context)  # warm Jinja and Markdown
     cpu, wall = cpu_seconds(), time.perf_counter()
     pages = factsheets.compose(context)
-    return "compose: factsheet pages for the site", time.perf_counter() - wall, cpu_seconds() - cpu, f"{len(pages)} pagina's"
+    return "compose: factsheet pages for the site (warm)", time.perf_counter() - wall, cpu_seconds() - cpu, f"{len(pages)} pagina's"
 
 
 def main() -> int:
@@ -106,7 +109,9 @@ def main() -> int:
         facts.write_text(FACTS.format(code=CHANGED), encoding="utf-8")
         rows.append(measure(f"warm: one municipality changed ({CHANGED})", project, site, cache, args.jobs))
         rows.append(compose_time(project))
-        sizes = [p.stat().st_size for p in (site / "factsheets" / "pdf").glob("*.pdf")]
+        pdfs = sorted((site / "factsheets" / "pdf").glob("*.pdf"))
+        sizes = [p.stat().st_size for p in pdfs]
+        pages = page_counts(pdfs)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, load average at the end {load:.1f}; "
           f"{len(sizes)} PDFs, {sum(sizes) / len(sizes) / 1024:.0f} KiB on average, {sum(sizes) / 1024 / 1024:.1f} MiB in all.\n")
@@ -114,7 +119,16 @@ def main() -> int:
     print("|---|---:|---:|---|")
     for label, wall, cpu, note in rows:
         print(f"| {label} | {wall:.1f} | {cpu:.1f} | {note} |")
+    counts = sorted(set(pages.values()))
+    print(f"\nPages per PDF: {', '.join(f'{n}: {sum(1 for v in pages.values() if v == n)} PDFs' for n in counts)}; "
+          f"gm0820 (longest name): {pages.get('gm0820')}, jz39 (largest region): {pages.get('jz39')}, jz02: {pages.get('jz02')}.")
     return 0
+
+
+def page_counts(pdfs: list[Path]) -> dict[str, int]:
+    from pypdf import PdfReader
+
+    return {p.stem: len(PdfReader(str(p)).pages) for p in pdfs}
 
 
 if __name__ == "__main__":

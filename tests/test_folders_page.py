@@ -178,7 +178,7 @@ console.log(JSON.stringify(out));
     for n, result in enumerate(results):
         assert result["problems"] == [], result["problems"]
         files[f"content/municipalities/gegevens/{n}-{result['fileName']}"] = result["text"]
-    root = make_project(tmp_path, files, with_content=("municipalities",))
+    root = make_project(tmp_path, files, with_content=("municipalities", "sources"))
     content, problems = load_content(root)
     errors = [p for p in problems if p.is_error]
     assert not errors, "\n".join(map(str, errors))

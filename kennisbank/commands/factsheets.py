@@ -1,7 +1,8 @@
 """`kennisbank factsheets`: make the PDF factsheets (the web pages come with `kennisbank build`).
 
-    kennisbank factsheets                      # all municipalities, into site/factsheets/pdf/
+    kennisbank factsheets                      # all municipalities and youth-care regions, into site/factsheets/pdf/
     kennisbank factsheets --gemeente gm0363    # one (or more) municipalities
+    kennisbank factsheets --regio jz13         # one (or more) youth-care regions
     kennisbank factsheets --site-dir /tmp/site --jobs 2
 """
 
@@ -12,9 +13,10 @@ from pathlib import Path
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("factsheets", help="maak de factsheets per gemeente als PDF (A4, toegankelijk)")
+    parser = subparsers.add_parser("factsheets", help="maak de factsheets per gemeente en per jeugdzorgregio als PDF (A4, toegankelijk)")
     parser.add_argument("--site-dir", default="site", help="map van de gebouwde site (standaard: site)")
     parser.add_argument("--gemeente", action="append", default=[], metavar="CODE", help="alleen deze gemeente (gm0363 of 0363); mag vaker")
+    parser.add_argument("--regio", action="append", default=[], metavar="CODE", help="alleen deze jeugdzorgregio (jz13 of JZ13); mag vaker")
     parser.add_argument("--jobs", type=int, default=None, help="aantal processen (standaard: alle kernen)")
     parser.set_defaults(handler=run)
 
@@ -34,10 +36,11 @@ def run(root: Path, args) -> int:
     if not site_dir.is_absolute():
         site_dir = root / site_dir
     wanted = {code.lower().removeprefix("gm") for code in args.gemeente}
-    only = {f"gm{code}" for code in wanted} if wanted else None
-    stats = render_all(root, content, site_dir, site_url(root), only=only, jobs=args.jobs)
+    only = {f"gm{code}" for code in wanted} | {code.lower() for code in args.regio}
+    stats = render_all(root, content, site_dir, site_url(root), only=only or None, jobs=args.jobs)
     if only and stats.total == 0:
-        message = f"geen gemeente gevonden met code {', '.join(sorted(args.gemeente))}. Gebruik de CBS-code, bijvoorbeeld gm0363."
+        codes = ", ".join(sorted(args.gemeente + args.regio))
+        message = f"geen gemeente of regio gevonden met code {codes}. Gebruik de CBS-code, bijvoorbeeld gm0363 of jz13."
         print(command_problem(message, "kb-gemeente-onbekend"), file=sys.stderr)
         return 1
     for part in stats.missing:

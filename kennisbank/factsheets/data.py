@@ -1,9 +1,13 @@
 """What one municipality's factsheet says, gathered from the content (never from a copy of it).
 
-`build_all(content)` gives one `Factsheet` per municipality in the register. Everything on it comes
-from content items read by kind and id (see parts.py) or from the facts coordinators supplied for that
-municipality or its region. What is missing stays missing: `None` here, "nog niet bekend" or a blank
-to fill in on the page.
+`build_all(content)` gives one `Factsheet` per municipality in the register, `build_regions(content,
+sheets)` one `RegionSheet` per youth-care region. Everything on them comes from content items read by kind
+and id (see parts.py), from the CBS figures and regions imported into content (`bevolkingscijfers`,
+`regio-indeling`) or from the facts coordinators supplied for a municipality or its region; the
+coordinators' facts win. What is missing stays missing: `None` here, "nog niet bekend" or a blank to fill
+in on the page.
+
+Every number gets a note (`Notes`): its source and reference date, printed at the foot of the factsheet.
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from .. import dutch
 from ..models.common import Passage, SeedRef, WebRef
 from ..models.municipality import Counted, Municipality, MunicipalityFacts
+from ..models.municipality_data import YOUNGEST_BAND_YEARS, FactsheetNotes, Population, RegionDivision
 from ..validate import Content
 from . import parts
 
@@ -58,8 +64,25 @@ class Estimate:
     base: Counted | None
     base_example: bool
     ratio: Figure | None
-    result: int | None
+    result: int | None  # rounded as shown: whole numbers below 100, two significant digits above
     below_one: bool = False
+    raw: float | None = None
+    from_cbs: bool = False  # the base is the CBS figure, not one a coordinator recorded
+
+
+@dataclass(frozen=True)
+class AgeEstimate:
+    """The second estimate: 0–14 band × birth years of the target age / years in the band × share."""
+
+    band: int  # children aged 0 to 14 (CBS)
+    birth_years: int  # 8: 0 up to and including 7
+    band_years: int  # 15
+    children: float  # estimated children aged 0 to 7
+    share: Figure
+    raw: float
+    result: int
+    below_one: bool
+    assumption: Passage
 
 
 @dataclass(frozen=True)
@@ -121,10 +144,21 @@ class Factsheet:
     content_date: date
     missing: list[str] = field(default_factory=list)
     version: str = ""
+    population: Population | None = None  # the CBS row
+    population_date: date | None = None
+    age_estimate: AgeEstimate | None = None
+    regions: Regions | None = None
+    network_members: list[Municipality] = field(default_factory=list)  # the coordinators' network, when recorded
+    notes_text: FactsheetNotes | None = None
+    notes: Notes | None = None
 
     @property
     def id(self) -> str:
         return self.municipality.id
+
+    @property
+    def kind(self) -> str:
+        return "gemeente"
 
     @property
     def page_url(self) -> str:
@@ -137,6 +171,72 @@ class Factsheet:
     @property
     def pdf_filename(self) -> str:
         return f"factsheet-ivh-{slugify(self.municipality.name)}-{self.municipality.id}.pdf"
+
+
+@dataclass(frozen=True)
+class Regions:
+    """The regions a municipality belongs to (CBS), and the other municipalities of its youth-care region."""
+
+    division: RegionDivision
+    youth_care: Any  # YouthCareRegion
+    others: list[Municipality]  # the other municipalities of the youth-care region, by name
+    health: Any  # HealthRegion
+    care_office: Any  # CareOfficeRegion
+    source_file: str  # the regio-indeling file, for the map file beside it
+
+    @property
+    def year(self) -> int:
+        return self.division.reference_date.year
+
+    @property
+    def region_url(self) -> str:
+        return f"factsheets/{self.youth_care.id}/"
+
+
+@dataclass(frozen=True)
+class Note:
+    key: str
+    number: int
+    label: str
+    sources: tuple
+    reference: str  # "1 januari 2025", "2019"
+    licence: tuple | None = None  # (name, url) of the licence of public data (CBS)
+
+
+class Notes:
+    """The sources and reference dates of the numbers on one factsheet, numbered in order of first use."""
+
+    def __init__(self) -> None:
+        self._notes: dict[str, Note] = {}
+
+    def add(self, key: str, label: str, sources, reference: str, licence: tuple | None = None) -> None:
+        if key not in self._notes:
+            self._notes[key] = Note(key, len(self._notes) + 1, label, tuple(sources or ()), reference, licence)
+
+    @property
+    def licences(self) -> list[tuple[str, str]]:
+        """The licences of the public data among the notes, each once (said once under the notes)."""
+        found: list[tuple[str, str]] = []
+        for note in self._notes.values():
+            if note.licence and note.licence not in found:
+                found.append(note.licence)
+        return found
+
+    def number(self, key: str) -> int | None:
+        note = self._notes.get(key)
+        return note.number if note else None
+
+    def __iter__(self):
+        return iter(self._notes.values())
+
+    def __len__(self) -> int:
+        return len(self._notes)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._notes
+
+    def __repr__(self) -> str:
+        return repr(list(self._notes.values()))
 
 
 def slugify(name: str) -> str:
@@ -261,6 +361,20 @@ def _pick(files: list[tuple[MunicipalityFacts, bool]], attribute: str) -> Source
     return None
 
 
+def _network_members(files, register_by_id: dict[str, Municipality]) -> list[Municipality]:
+    """The municipalities of the coordinators' file that names the network (when it is a regional file)."""
+    for facts, regional in files:
+        if facts.network is not None:
+            members = [register_by_id[m] for m in facts.municipalities if m in register_by_id]
+            return sorted(members, key=lambda m: sort_key(m.name)) if regional else []
+    return []
+
+
+def sort_key(name: str) -> str:
+    """'s-Gravenhage sorts under G, as in the municipal register's sort name."""
+    return name.removeprefix("'s-").removeprefix("'t ").casefold()
+
+
 def _block_status(files, block_id: str):
     for facts, regional in files:
         for entry in facts.blocks:
@@ -277,15 +391,42 @@ def _round(value: float) -> int:
     return int(math.floor(value + 0.5))
 
 
-def estimate(children: Sourced | None, inhabitants: Sourced | None, share: Figure | None, per_inhabitants: Figure | None) -> Estimate:
+def rounded(raw: float) -> int:
+    """An estimate as it is shown: whole numbers below 100, two significant digits from 100 on (682 -> 680,
+    13.172 -> 13.000), so a rough rule does not look precise."""
+    whole = _round(raw)
+    if whole < 100:
+        return whole
+    step = 10 ** (len(str(whole)) - 2)
+    return _round(raw / step) * step
+
+
+def estimate(children: Sourced | None, inhabitants: Sourced | None, share: Figure | None, per_inhabitants: Figure | None, *, from_cbs: bool = False) -> Estimate:
     """The number of children who may need IVH, from the municipality's own figure when one is recorded."""
     if children is not None and share is not None and share.value is not None:
         raw = children.value.number * share.value / 100
-        return Estimate("kinderen", children.value, children.example, share, _round(raw), below_one=0 < raw < 0.5)
+        return Estimate("kinderen", children.value, children.example, share, rounded(raw), below_one=0 < raw < 0.5, raw=raw)
     if inhabitants is not None and per_inhabitants is not None and per_inhabitants.value is not None:
         raw = inhabitants.value.number * per_inhabitants.value / 100_000
-        return Estimate("inwoners", inhabitants.value, inhabitants.example, per_inhabitants, _round(raw), below_one=0 < raw < 0.5)
+        return Estimate("inwoners", inhabitants.value, inhabitants.example, per_inhabitants, rounded(raw), below_one=0 < raw < 0.5, raw=raw, from_cbs=from_cbs)
     return Estimate("invullen", None, False, share, None)
+
+
+def age_estimate(population: Population | None, notes: FactsheetNotes | None, share: Figure | None) -> AgeEstimate | None:
+    """The second estimate, from the CBS band of 0 to 14 years, when the content states its assumption."""
+    if population is None or notes is None or share is None or share.value is None:
+        return None
+    years = notes.age_estimate.birth_years
+    children = population.age_0_14 * years / YOUNGEST_BAND_YEARS
+    raw = children * share.value / 100
+    return AgeEstimate(population.age_0_14, years, YOUNGEST_BAND_YEARS, children, share, raw, rounded(raw), 0 < raw < 0.5, notes.age_estimate.assumption)
+
+
+def cbs_count(number: int, reference: date, provenance) -> Counted:
+    """A CBS figure in the shape coordinators record theirs (number, reference date, source)."""
+    return Counted.model_validate(
+        {"aantal": str(number), "peildatum": reference.isoformat(), "bron": [s.model_dump(by_alias=True) for s in provenance.sources]}
+    )
 
 
 # --- assembling --------------------------------------------------------------------------------------
@@ -302,12 +443,52 @@ def build_all(content: Content) -> list[Factsheet]:
         return []
     shared = _shared(content)
     facts = _facts_by_municipality(content)
+    register_by_id = {m.id: m for register in registers for m in register.municipalities}
+    public = _public_data(content, register_by_id)
     sheets = []
     for register in registers:
         for municipality in register.municipalities:
-            sheets.append(_build_one(content, register, municipality, facts.get(municipality.id, []), shared))
+            sheets.append(_build_one(content, register, municipality, facts.get(municipality.id, []), shared, public, register_by_id))
     sheets.sort(key=lambda s: s.municipality.code)
     return sheets
+
+
+def _latest(content: Content, kind: str):
+    """The item of `kind` with the latest reference date, and its entry (file), or (None, None)."""
+    entries = sorted((e for e in content.entries if e.content_type.kind == kind), key=lambda e: e.item.reference_date)
+    return (entries[-1].item, entries[-1]) if entries else (None, None)
+
+
+def _public_data(content: Content, register_by_id: dict[str, Municipality]) -> dict[str, Any]:
+    """The CBS figures and regions by municipality id, and the texts beside them (all optional)."""
+    population, _entry = _latest(content, "bevolkingscijfers")
+    division, division_entry = _latest(content, "regio-indeling")
+    notes = content.of("factsheettoelichting")
+    found: dict[str, Any] = {"population": population, "division": division, "rows": {}, "regions": {}, "notes": notes[0] if notes else None}
+    # What every sheet shares of these (provenance, texts), hashed once: the version of a sheet changes with it.
+    shared_parts = (
+        population.provenance if population else None,
+        population.reference_date if population else None,
+        (division.provenance, division.boundaries, division.reference_date) if division else None,
+        found["notes"],
+    )
+    found["digest"] = hashlib.sha256(repr(shared_parts).encode("utf-8")).hexdigest()
+    if population is not None:
+        found["rows"] = {row.municipality: row for row in population.municipalities}
+    if division is not None:
+        youth = {r.id: r for r in division.youth_care_regions}
+        health = {r.id: r for r in division.health_regions}
+        care = {r.id: r for r in division.care_office_regions}
+        members: dict[str, list[Municipality]] = {}
+        for row in division.municipalities:
+            if row.municipality in register_by_id:
+                members.setdefault(row.youth_care, []).append(register_by_id[row.municipality])
+        for row in division.municipalities:
+            others = [m for m in members.get(row.youth_care, []) if m.id != row.municipality]
+            found["regions"][row.municipality] = Regions(
+                division, youth[row.youth_care], sorted(others, key=lambda m: sort_key(m.name)), health[row.health], care[row.care_office], division_entry.file
+            )
+    return found
 
 
 def _shared(content: Content) -> dict[str, Any]:
@@ -365,7 +546,7 @@ def _shared(content: Content) -> dict[str, Any]:
     }
 
 
-def _build_one(content: Content, register, municipality: Municipality, files, shared: dict[str, Any]) -> Factsheet:
+def block_rows(shared: dict[str, Any], files) -> list[BlockRow]:
     rows = []
     for block in shared["blocks"]:
         entry, regional, example = _block_status(files, block.id)
@@ -390,8 +571,41 @@ def _build_one(content: Content, register, municipality: Municipality, files, sh
                 firm_sources=tuple(block.firm_position.explanation.sources) if block.firm_position.firm else (),
             )
         )
+    return rows
+
+
+def _build_one(content: Content, register, municipality: Municipality, files, shared: dict[str, Any], public: dict[str, Any], register_by_id) -> Factsheet:
+    rows = block_rows(shared, files)
     children = _pick(files, "young_children")
-    inhabitants = _pick(files, "inhabitants")
+    own_inhabitants = _pick(files, "inhabitants")
+    population_row = public["rows"].get(municipality.id)
+    population = public["population"]
+    cbs_inhabitants = None
+    if population_row is not None:
+        counted = cbs_count(population_row.inhabitants, population.reference_date, population.provenance)
+        cbs_inhabitants = Sourced(counted, tuple(counted.sources), False, False)
+    inhabitants = own_inhabitants or cbs_inhabitants
+    from_cbs = own_inhabitants is None and cbs_inhabitants is not None
+    the_estimate = estimate(children, inhabitants, shared["share"], shared["per_inhabitants"], from_cbs=from_cbs)
+    second = age_estimate(population_row, public["notes"], shared["share"]) if the_estimate.from_cbs else None
+    regions = public["regions"].get(municipality.id)
+    notes = Notes()
+    if the_estimate.method != "invullen":  # numbered in the order the page shows them
+        notes.add("regel", _figure_label(the_estimate.ratio), the_estimate.ratio.sources, the_estimate.ratio.reference)
+        _note_base(notes, the_estimate, population)
+    if second is not None:
+        notes.add("aandeel", _figure_label(second.share), second.share.sources, second.share.reference)
+    if shared["national"] is not None and the_estimate.ratio is not None:
+        national = shared["national"]
+        notes.add("landelijk", _figure_label(national), national.sources, national.reference)
+    if own_inhabitants is None and cbs_inhabitants is not None:
+        _note_base(notes, Estimate("inwoners", cbs_inhabitants.value, False, None, None, from_cbs=True), population)
+    if regions is not None:
+        _note_regions(notes, regions.division)
+    if shared["business_case"]:  # one note for the business case: each figure with its year, their sources together
+        figures = shared["business_case"]
+        label = "Businesscase: " + "; ".join(f"{f.number} ({f.reference})" for f in figures)
+        notes.add("businesscase", label, tuple(s for f in figures for s in f.sources), "peiljaar bij elk getal")
     facts_dates = [f.review.date for f, _ in files]
     sheet = Factsheet(
         municipality=municipality,
@@ -399,7 +613,7 @@ def _build_one(content: Content, register, municipality: Municipality, files, sh
         register_sources=tuple(register.provenance.sources),
         intro=shared["intro"],
         intro_term=shared["term"],
-        estimate=estimate(children, inhabitants, shared["share"], shared["per_inhabitants"]),
+        estimate=the_estimate,
         national_figure=shared["national"],
         network=_pick(files, "network"),
         coordination=_pick(files, "coordination"),
@@ -413,12 +627,71 @@ def _build_one(content: Content, register, municipality: Municipality, files, sh
         criteria=shared["criteria"],
         more_pages=shared["more"],
         has_example_data=any(f.example for f, _ in files),
-        content_date=max([*shared["dates"], *facts_dates, register.review.date]),
-        missing=shared["missing"],
+        content_date=max([*shared["dates"], *facts_dates, register.review.date, *_public_dates(public)]),
+        missing=shared["missing"] + _public_missing(public, municipality),
+        population=population_row,
+        population_date=population.reference_date if population_row is not None else None,
+        age_estimate=second,
+        regions=regions,
+        network_members=_network_members(files, register_by_id),
+        notes_text=public["notes"],
+        notes=notes,
     )
-    own = repr((municipality, register.reference_date, [f for f, _ in files]))
+    region_key = (regions.youth_care, [m.id for m in regions.others], regions.health, regions.care_office) if regions else None
+    own = repr((municipality, register.reference_date, [f for f, _ in files], population_row, region_key, public["digest"], notes))
     sheet.version = hashlib.sha256((shared["digest"] + own).encode("utf-8")).hexdigest()[:10]
     return sheet
+
+
+def _figure_label(item: Figure) -> str:
+    """A key figure in a note: its title, and its number where the title does not say it ('1%')."""
+    return item.label if item.number in item.label else f"{item.label}, {item.number}"
+
+
+def _note_base(notes: Notes, the_estimate: Estimate, population) -> None:
+    if the_estimate.from_cbs and population is not None:
+        provenance = population.provenance
+        notes.add(
+            "bevolking",
+            "Inwoners en leeftijden",
+            provenance.sources,
+            dutch.long_date(population.reference_date),
+            (provenance.licence_name, provenance.licence_url),
+        )
+    elif the_estimate.base is not None:
+        what = "Aantal kinderen van 0 tot 7 jaar" if the_estimate.method == "kinderen" else "Aantal inwoners"
+        notes.add("eigen", f"{what}, vastgelegd voor deze factsheet", the_estimate.base.sources, dutch.long_date(the_estimate.base.reference_date))
+
+
+def _note_regions(notes: Notes, division: RegionDivision) -> None:
+    provenance = division.provenance
+    notes.add(
+        "regio",
+        f"Jeugdzorgregio en GGD-regio: indeling van het {provenance.publisher}, afgeleid uit de grenzen; {division.boundaries.credit[:1].lower() + division.boundaries.credit[1:]}",
+        provenance.sources,
+        f"indeling {division.reference_date.year}",
+        (provenance.licence_name, provenance.licence_url),
+    )
+
+
+def _public_dates(public: dict[str, Any]) -> list[date]:
+    items = (public["population"], public["division"], public["notes"])
+    return [item.review.date for item in items if item is not None]
+
+
+def _public_missing(public: dict[str, Any], municipality: Municipality) -> list[str]:
+    missing = []
+    if public["population"] is None:
+        missing.append("bevolkingscijfers van het CBS (python -m kennisbank.factsheets.cbs)")
+    elif municipality.id not in public["rows"]:
+        missing.append(f"inwoners van {municipality.id} in de bevolkingscijfers")
+    if public["division"] is None:
+        missing.append("regio-indeling van het CBS (python -m kennisbank.factsheets.cbs)")
+    elif municipality.id not in public["regions"]:
+        missing.append(f"regio's van {municipality.id} in de regio-indeling")
+    if public["notes"] is None:
+        missing.append("factsheettoelichting (de teksten bij de cijfers)")
+    return missing
 
 
 def document_titles(content: Content) -> dict[str, str]:
@@ -439,3 +712,150 @@ def source_titles(content: Content, sources, titles: dict[str, str] | None = Non
         if item not in seen:
             seen.append(item)
     return seen
+
+
+# --- one factsheet per youth-care region ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    """One municipality in a region's table, or the region's total (municipality None)."""
+
+    municipality: Municipality | None
+    inhabitants: int
+    band: int  # 0 to 14 years
+    estimate_raw: float
+    age_raw: float | None
+
+    @property
+    def estimate(self) -> int:
+        return rounded(self.estimate_raw)
+
+    @property
+    def age_estimate(self) -> int | None:
+        return None if self.age_raw is None else rounded(self.age_raw)
+
+
+@dataclass
+class RegionSheet:
+    region: Any  # YouthCareRegion
+    division: RegionDivision
+    members: list[MemberRow]
+    total: MemberRow
+    health: list[tuple[Any, list[Municipality]]]  # GGD regions with the members in each
+    provinces: list[str]
+    population_date: date | None
+    per_inhabitants: Figure | None
+    share: Figure | None
+    national_figure: Figure | None
+    birth_years: int | None
+    band_years: int
+    intro_term: Any
+    blocks: list[BlockRow]
+    financing_intro: list[Passage]
+    more_pages: list[tuple[str, str]]
+    notes_text: FactsheetNotes | None
+    notes: Notes
+    content_date: date
+    register_date: date
+    missing: list[str] = field(default_factory=list)
+    version: str = ""
+
+    @property
+    def id(self) -> str:
+        return self.region.id
+
+    @property
+    def kind(self) -> str:
+        return "regio"
+
+    @property
+    def name(self) -> str:
+        return self.region.name
+
+    @property
+    def page_url(self) -> str:
+        return f"factsheets/{self.region.id}/"
+
+    @property
+    def pdf_url(self) -> str:
+        return f"factsheets/pdf/{self.region.id}.pdf"
+
+    @property
+    def pdf_filename(self) -> str:
+        return f"factsheet-ivh-regio-{slugify(self.region.name)}-{self.region.id}.pdf"
+
+
+def build_regions(content: Content, sheets: list[Factsheet]) -> list[RegionSheet]:
+    """One sheet per youth-care region of the region division, with its members' CBS figures and the total."""
+    division, _entry = _latest(content, "regio-indeling")
+    if division is None or not sheets:
+        return []
+    shared = _shared(content)
+    per_inhabitants, share = shared["per_inhabitants"], shared["share"]
+    notes_items = content.of("factsheettoelichting")
+    notes_text = notes_items[0] if notes_items else None
+    years = notes_text.age_estimate.birth_years if notes_text else None
+    population, _ = _latest(content, "bevolkingscijfers")
+    by_region: dict[str, list[Factsheet]] = {}
+    for sheet in sheets:
+        if sheet.regions is not None:
+            by_region.setdefault(sheet.regions.youth_care.id, []).append(sheet)
+    register_date = sheets[0].register_date
+    result = []
+    for region in division.youth_care_regions:
+        members = sorted(by_region.get(region.id, []), key=lambda s: sort_key(s.municipality.name))
+        rows = []
+        for sheet in members:
+            row = sheet.population
+            if row is None:
+                continue
+            raw = row.inhabitants * per_inhabitants.value / 100_000 if per_inhabitants else 0.0
+            age = row.age_0_14 * years / YOUNGEST_BAND_YEARS * share.value / 100 if (years and share) else None
+            rows.append(MemberRow(sheet.municipality, row.inhabitants, row.age_0_14, raw, age))
+        total = MemberRow(
+            None,
+            sum(r.inhabitants for r in rows),
+            sum(r.band for r in rows),
+            sum(r.estimate_raw for r in rows),
+            sum(r.age_raw for r in rows) if rows and all(r.age_raw is not None for r in rows) else None,
+        )
+        health: dict[str, tuple[Any, list[Municipality]]] = {}
+        for sheet in members:
+            health.setdefault(sheet.regions.health.id, (sheet.regions.health, []))[1].append(sheet.municipality)
+        notes = Notes()
+        if per_inhabitants is not None:
+            notes.add("regel", _figure_label(per_inhabitants), per_inhabitants.sources, per_inhabitants.reference)
+        if population is not None:
+            _note_base(notes, Estimate("inwoners", None, False, None, None, from_cbs=True), population)
+        for key, figure_item in (("aandeel", share), ("landelijk", shared["national"])):
+            if figure_item is not None:
+                notes.add(key, _figure_label(figure_item), figure_item.sources, figure_item.reference)
+        _note_regions(notes, division)
+        sheet = RegionSheet(
+            region=region,
+            division=division,
+            members=rows,
+            total=total,
+            health=sorted(health.values(), key=lambda h: h[0].name),
+            provinces=sorted({s.municipality.province for s in members}),
+            population_date=population.reference_date if population is not None else None,
+            per_inhabitants=per_inhabitants,
+            share=share,
+            national_figure=shared["national"],
+            birth_years=years,
+            band_years=YOUNGEST_BAND_YEARS,
+            intro_term=shared["term"],
+            blocks=block_rows(shared, []),
+            financing_intro=shared["financing_intro"],
+            more_pages=shared["more"],
+            notes_text=notes_text,
+            notes=notes,
+            content_date=max(s.content_date for s in members) if members else max(shared["dates"]),
+            register_date=register_date,
+            missing=list(members[0].missing) if members else ["gemeenten in de regio"],
+        )
+        own = repr((region, [(r.municipality.id, r.inhabitants, r.band) for r in rows], sorted(health), notes_text, notes, division.provenance, division.boundaries))
+        sheet.version = hashlib.sha256((shared["digest"] + own).encode("utf-8")).hexdigest()[:10]
+        result.append(sheet)
+    return result

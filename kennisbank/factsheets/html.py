@@ -17,9 +17,11 @@ from markupsafe import Markup
 
 from ..compose.render import escape_text, render
 from ..qr import qr_svg
-from .data import Factsheet, document_titles, source_titles
+from .data import Factsheet, RegionSheet, document_titles, source_titles
+from .kaart import MapMaker
 
 TEMPLATE = "factsheets/factsheet.html.j2"
+REGION_TEMPLATE = "factsheets/regio.html.j2"
 INDEX_TEMPLATE = "factsheets/index.html.j2"
 _OUTER_P = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
 
@@ -53,11 +55,11 @@ class SourceLine:
 
     def __init__(self, content) -> None:
         self.content = content
-        self.titles = document_titles(content)
+        self.titles_by_id = document_titles(content)
 
     def __call__(self, *source_lists, label: str | None = None) -> Markup:
         sources = [s for group in source_lists for s in (group or ())]
-        titles = source_titles(self.content, sources, self.titles)
+        titles = source_titles(self.content, sources, self.titles_by_id)
         if not titles:
             return Markup("")
         word = label or ("Bron" if len(titles) == 1 else "Bronnen")
@@ -67,16 +69,105 @@ class SourceLine:
     def of(self, passages, label: str | None = None) -> Markup:
         return self(*(p.sources for p in passages if p is not None), label=label)
 
+    def titles(self, sources) -> Markup:
+        """The titles alone, linked where they are web pages, separated by semicolons (for the notes)."""
+        titles = source_titles(self.content, list(sources or ()), self.titles_by_id)
+        return Markup("; ".join(f'<a href="{attr(url)}">{escape_text(title)}</a>' if url else str(escape_text(title)) for title, url in titles))
+
+
+_MAKERS: dict[tuple, MapMaker] = {}
+
+
+def map_maker(root: Path, regions) -> MapMaker | None:
+    """One MapMaker per boundary file and build (kept, so each region is drawn once for all its sheets)."""
+    if regions is None:
+        return None
+    boundaries = regions.division.boundaries
+    key = (str(root.resolve()), regions.source_file, boundaries.sha256)
+    if key not in _MAKERS:
+        _MAKERS.clear()
+        _MAKERS[key] = MapMaker.for_division(root, regions.source_file, regions.division)
+    return _MAKERS[key]
+
+
+def _names(items) -> str:
+    names = [item.name for item in items]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+
+
+def municipality_map(root: Path, sheet: Factsheet) -> tuple[Markup | None, str]:
+    """The locator map of a municipality and its caption, or (None, '') without regions or boundaries."""
+    regions = sheet.regions
+    maker = map_maker(root, regions)
+    if maker is None or sheet.municipality.id not in maker.boundaries.shapes:
+        return None, ""
+    name, region = sheet.municipality.name, regions.youth_care.name
+    members = [sheet.municipality.id] + [m.id for m in regions.others if m.id in maker.boundaries.shapes]
+    title = f"Kaart: {name} in jeugdzorgregio {region} en in Nederland"
+    others = f", samen met {_names(regions.others)}" if regions.others else ""
+    description = (
+        f"{name} is donkerblauw gekleurd en ligt in jeugdzorgregio {region}{others} (lichtblauw). "
+        f"Het kleine kaartje rechts toont de regio in Nederland; de ring geeft aan waar {name} ligt."
+    )
+    caption = (
+        f"Donkerblauw: {name}. Lichtblauw: de andere gemeenten van jeugdzorgregio {region}. Rechts: de regio in Nederland, "
+        f"met een ring om {name}. {regions.division.boundaries.credit}, grenzen {regions.year}, vereenvoudigd."
+    )
+    return maker.svg(members, highlight=sheet.municipality.id, title=title, description=description, element_id=f"kaart-{sheet.id}"), caption
+
+
+def region_map(root: Path, sheet: RegionSheet, regions) -> tuple[Markup | None, str]:
+    maker = map_maker(root, regions)
+    if maker is None:
+        return None, ""
+    members = [row.municipality.id for row in sheet.members if row.municipality.id in maker.boundaries.shapes]
+    if not members:
+        return None, ""
+    title = f"Kaart: jeugdzorgregio {sheet.name} en haar gemeenten, en de regio in Nederland"
+    description = f"De gemeenten van jeugdzorgregio {sheet.name}: {_names([r.municipality for r in sheet.members])}. Het kleine kaartje rechts toont de regio in Nederland."
+    caption = f"Links: de {len(members)} gemeenten van jeugdzorgregio {sheet.name}. Rechts: de regio in Nederland. {sheet.division.boundaries.credit}, grenzen {sheet.division.reference_date.year}, vereenvoudigd."
+    return maker.svg(members, highlight=None, title=title, description=description, element_id=f"kaart-{sheet.id}"), caption
+
+
+def _qr(root: Path, page_address: str) -> Markup:
+    return Markup(qr_svg(page_address, root))
+
+
+def region_body_html(root: Path, content, sheet: RegionSheet, regions, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None) -> str:
+    """A region's factsheet article; `regions` is the Regions of any member (for the map file)."""
+    page_address = site_url.rstrip("/") + "/" + sheet.page_url
+    kaart, caption = region_map(root, sheet, regions)
+    return render(
+        root,
+        REGION_TEMPLATE,
+        sheet=sheet,
+        base=base,
+        address=page_address,
+        short_address=page_address.split("://", 1)[-1].rstrip("/"),
+        qr=_qr(root, page_address),
+        pdf_href=pdf_href,
+        for_pdf=for_pdf,
+        kaart=kaart,
+        kaart_onderschrift=caption,
+        md=md,
+        md_inline=md_inline,
+        attr=attr,
+        bron=sources or SourceLine(content),
+    )
+
 
 def body_html(root: Path, content, sheet: Factsheet, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None) -> str:
     """The factsheet article. `base` prefixes site-relative links; `pdf_href` is the download link (web only)."""
     page_address = site_url.rstrip("/") + "/" + sheet.page_url
+    kaart, caption = municipality_map(root, sheet)
     return render(
         root,
         TEMPLATE,
         sheet=sheet,
         m=sheet.municipality,
         est=sheet.estimate,
+        kaart=kaart,
+        kaart_onderschrift=caption,
         base=base,
         address=page_address,
         short_address=page_address.split("://", 1)[-1].rstrip("/"),
@@ -90,5 +181,39 @@ def body_html(root: Path, content, sheet: Factsheet, *, base: str, site_url: str
     )
 
 
-def index_html(root: Path, sheets: list[Factsheet], *, provinces: list[str]) -> str:
-    return render(root, INDEX_TEMPLATE, sheets=sheets, provinces=provinces, attr=attr)
+def index_html(root: Path, sheets: list[Factsheet], *, provinces: list[str], regions: list[RegionSheet] = ()) -> str:
+    return render(root, INDEX_TEMPLATE, sheets=sheets, provinces=provinces, regions=list(regions), attr=attr)
+
+
+def region_pages(context, sheets: list[Factsheet], address: str, sources: SourceLine, pages: list) -> list[RegionSheet]:
+    """Add one page per youth-care region (factsheets/jz13.md) to `pages`; returns the region sheets.
+
+    Like the municipality pages they stay out of the navigation and the site search: the factsheet index
+    finds them. Called by the factsheet composer.
+    """
+    from ..compose.page import Page
+    from .data import build_regions
+
+    regions = build_regions(context.content, sheets)
+    regions_of = {s.regions.youth_care.id: s.regions for s in sheets if s.regions is not None}
+    for sheet in regions:
+        body = region_body_html(context.root, context.content, sheet, regions_of.get(sheet.id), base="../../", site_url=address, pdf_href=f"../pdf/{sheet.id}.pdf", for_pdf=False, sources=sources)
+        markdown = (
+            "---\n"
+            "search:\n  exclude: true\n"
+            "hide:\n  - navigation\n  - toc\n"
+            "---\n\n"
+            f'{body}\n<script src="../../assets/javascripts/factsheets.js" defer></script>\n'
+        )
+        pages.append(
+            Page(
+                path=f"factsheets/{sheet.id}.md",
+                title=f"Factsheet IVH jeugdzorgregio {sheet.name}",
+                markdown=markdown,
+                section="factsheets",
+                order=100,
+                in_nav=False,
+                description=f"Integrale Vroeghulp in jeugdzorgregio {sheet.name}: gemeenten, aantallen, kaart en bouwstenen.",
+            )
+        )
+    return regions

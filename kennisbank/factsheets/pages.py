@@ -15,7 +15,7 @@ from ..compose import urls
 from ..compose.page import Page
 from ..compose.urls import site_url
 from .data import build_all
-from .html import SourceLine, body_html, index_html
+from .html import SourceLine, body_html, index_html, region_pages
 
 INDEX = "factsheets/index.md"
 SCRIPT = '<script src="{base}assets/javascripts/factsheets.js" defer></script>'
@@ -42,13 +42,15 @@ def compose(context) -> list[Page]:
             f"{body}\n{SCRIPT.format(base='../../')}\n{ADAPT.format(base='../../')}\n"
         )
         pages.append(Page(path=path, title=title, markdown=markdown, section="factsheets", order=100, in_nav=False, description=description))
+
+    regions = region_pages(context, sheets, address, sources, pages)
     provinces = sorted({s.municipality.province for s in sheets})
-    index_body = index_html(context.root, sorted(sheets, key=lambda s: _sort_key(s.municipality.name)), provinces=provinces)
+    index_body = index_html(context.root, sorted(sheets, key=lambda s: _sort_key(s.municipality.name)), provinces=provinces, regions=regions)
     pages.append(
         Page(
             path=INDEX,
-            title="Factsheets per gemeente",
-            markdown=f"# Factsheets per gemeente\n\n{index_body}\n{SCRIPT.format(base='../')}\n",
+            title="Factsheets per gemeente en regio",
+            markdown=f"# Factsheets per gemeente en regio\n\n{index_body}\n{SCRIPT.format(base='../')}\n",
             section="factsheets",
             order=0,
         )

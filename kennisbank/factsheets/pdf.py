@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..compose.render import escape_text
-from .data import Factsheet, build_all
-from .html import SourceLine, attr, body_html
+from .data import Factsheet, RegionSheet, build_all, build_regions
+from .html import SourceLine, attr, body_html, region_body_html
 
-RENDERER_VERSION = "1"  # raise when this module changes how a PDF is made
+RENDERER_VERSION = "2"  # raise when this module changes how a PDF is made
 PDF_VARIANT = "pdf/ua-1"
 CSS_PATH = Path("docs/assets/stylesheets/factsheet.css")
 FONTS_DIR = Path("docs/assets/fonts")
@@ -49,18 +49,25 @@ class RenderStats:
         )
 
 
-def document_html(root: Path, content, sheet: Factsheet, site_url: str, sources=None) -> str:
-    """A complete HTML document for one factsheet, for WeasyPrint."""
-    body = body_html(root, content, sheet, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources)
-    name = sheet.municipality.name
-    title = f"Factsheet Integrale Vroeghulp – gemeente {name}"
+def document_html(root: Path, content, sheet: Factsheet | RegionSheet, site_url: str, sources=None, regions=None) -> str:
+    """A complete HTML document for one factsheet (a municipality's or a region's), for WeasyPrint."""
+    if isinstance(sheet, RegionSheet):
+        body = region_body_html(root, content, sheet, regions, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources)
+        name, code = sheet.name, sheet.region.code
+        title = f"Factsheet Integrale Vroeghulp – jeugdzorgregio {name}"
+        description = f"Integrale Vroeghulp in jeugdzorgregio {name} ({code}): gemeenten, schatting, kaart en bouwstenen."
+    else:
+        body = body_html(root, content, sheet, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources)
+        name, code = sheet.municipality.name, sheet.municipality.gm_code
+        title = f"Factsheet Integrale Vroeghulp – gemeente {name}"
+        description = f"Integrale Vroeghulp in de gemeente {name} ({code}): schatting, regio, bouwstenen, financiering en contact."
     return (
         "<!DOCTYPE html>\n"
         '<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
         f"<title>{escape_text(title)}</title>\n"
         '<meta name="author" content="IVH-kennisbank">\n'
-        f'<meta name="description" content="{attr(f"Integrale Vroeghulp in de gemeente {name} ({sheet.municipality.gm_code}): schatting, bouwstenen, financiering en contact.")}">\n'
-        f'<meta name="keywords" content="{attr(f"Integrale Vroeghulp, IVH, {name}, {sheet.municipality.gm_code}, factsheet")}">\n'
+        f'<meta name="description" content="{attr(description)}">\n'
+        f'<meta name="keywords" content="{attr(f"Integrale Vroeghulp, IVH, {name}, {code}, factsheet")}">\n'
         '<meta name="generator" content="IVH-kennisbank">\n'
         f'<meta name="dcterms.created" content="{sheet.content_date.isoformat()}">\n'
         f'<meta name="dcterms.modified" content="{sheet.content_date.isoformat()}">\n'
@@ -156,12 +163,17 @@ def render_all(
     jobs: int | None = None,
     cache_dir: Path | None = None,
 ) -> RenderStats:
-    """Write `site_dir/factsheets/pdf/<gm-code>.pdf` for every municipality (or those in `only`)."""
+    """Write `site_dir/factsheets/pdf/<id>.pdf` for every municipality (gm0363) and youth-care region (jz13),
+    or for those in `only` (ids or CBS codes)."""
     started = time.perf_counter()
-    sheets = build_all(content)
+    municipalities = build_all(content)
+    regions = build_regions(content, municipalities)
+    regions_of = {s.regions.youth_care.id: s.regions for s in municipalities if s.regions is not None}
+    sheets: list = [*municipalities, *regions]
     if only:
-        sheets = [s for s in sheets if s.id in only or s.municipality.code in only]
-    stats = RenderStats(total=len(sheets), missing=sheets[0].missing if sheets else [])
+        wanted = {w.lower() for w in only}
+        sheets = [s for s in sheets if s.id in wanted or getattr(getattr(s, "municipality", None), "code", None) in wanted]
+    stats = RenderStats(total=len(sheets), missing=municipalities[0].missing if municipalities else [])
     cache = cache_dir or cache_dir_for(root)
     cache.mkdir(parents=True, exist_ok=True)
     out = site_dir / OUTPUT_DIR
@@ -172,7 +184,7 @@ def render_all(
     planned: list[tuple[Factsheet, Path]] = []
     todo: list[tuple[str, str, str]] = []
     for sheet in sheets:
-        html = document_html(root, content, sheet, site_url, sources)
+        html = document_html(root, content, sheet, site_url, sources, regions_of.get(sheet.id))
         cached = cache / f"{cache_key(static, html)}.pdf"
         planned.append((sheet, cached))
         if cached.exists():

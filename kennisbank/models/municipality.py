@@ -207,7 +207,7 @@ class MunicipalityFacts(ContentItem):
     example: Annotated[bool, Field(alias="voorbeeld", description="true als dit voorbeeld- of testgegevens zijn; de factsheet zegt dat er dan duidelijk bij.")] = False
     network: Annotated[Network | None, Field(alias="netwerk", description="Het IVH-netwerk of de IVH-regio waar de gemeente bij hoort.")] = None
     inhabitants: Annotated[Counted | None, Field(alias="inwoners", description="Aantal inwoners, met peildatum en bron.")] = None
-    young_children: Annotated[Counted | None, Field(alias="kinderen_0_tot_7", description="Aantal kinderen van 0 tot 7 jaar (0 tot en met 6 jaar), met peildatum en bron.")] = None
+    young_children: Annotated[Counted | None, Field(alias="kinderen_0_tot_7", description="Aantal kinderen van 0 tot 7 jaar (0 tot en met 7 jaar: acht geboortejaren, zoals de vuistregel telt), met peildatum en bron.")] = None
     coordination: Annotated[Organisation | None, Field(alias="coordinatie", description="De organisatie die IVH hier coördineert.")] = None
     sign_up: Annotated[Passage | None, Field(alias="aanmelden", description="Hoe een professional of ouder een kind aanmeldt, met bron.")] = None
     blocks: Annotated[list[BlockInPlace], Field(alias="bouwstenen", description="Per bouwsteen: of hij er is en wie hem uitvoert.")] = []

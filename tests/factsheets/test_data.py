@@ -14,10 +14,11 @@ def test_one_factsheet_per_municipality(real_sheets):
     assert len({s.id for s in real_sheets}) == 342
 
 
-def test_real_site_has_no_recorded_figures(real_sheets):
-    """No facts are invented: without coordinators' files every factsheet asks to fill in the number."""
+def test_real_site_estimates_from_cbs_figures_and_invents_nothing_else(real_sheets):
+    """Without coordinators' files every factsheet estimates from the CBS inhabitants, and asks for the rest."""
     for sheet in real_sheets:
-        assert sheet.estimate.method == "invullen" and sheet.estimate.result is None
+        assert sheet.estimate.method == "inwoners" and sheet.estimate.from_cbs
+        assert sheet.estimate.base.number == sheet.population.inhabitants
         assert sheet.network is None and sheet.coordination is None and sheet.contact is None
         assert not sheet.has_example_data
         assert all(row.status is None for row in sheet.blocks)
@@ -51,7 +52,10 @@ def test_own_facts_win_over_regional_ones_field_by_field(example_content):
     assert rows["vroegsignalering"].status == "aanwezig" and rows["vroegsignalering"].by == "Testorganisatie JGZ"
     assert rows["ketennetwerk"].status == "deels" and rows["ketennetwerk"].status_regional
     assert rows["gezinsondersteuning"].status is None  # nobody said: a checklist on the page
-    assert amstelveen.estimate.method == "invullen"  # the region has no numbers for Amstelveen
+    assert amstelveen.estimate.method == "inwoners" and amstelveen.estimate.from_cbs  # the region has no numbers: CBS
+    assert amsterdam.estimate.method == "kinderen" and not amsterdam.estimate.from_cbs  # the coordinators' figure wins
+    assert amsterdam.age_estimate is None and "eigen" in amsterdam.notes and "bevolking" in amsterdam.notes
+    assert amsterdam.network_members and {m.id for m in amsterdam.network_members} == {"gm0363", "gm0362"}
 
 
 def test_blocks_to_position_firmly_are_marked_as_the_content_says(real_sheets, real_content):

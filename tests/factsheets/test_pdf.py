@@ -38,15 +38,23 @@ def embedded_fonts_ok(reader: PdfReader) -> list[str]:
     return missing
 
 
-def test_one_pdf_per_municipality(all_pdfs, real_sheets):
+@pytest.fixture(scope="module")
+def real_regions(real_content, real_sheets):
+    from kennisbank.factsheets.data import build_regions
+
+    return build_regions(real_content, real_sheets)
+
+
+def test_one_pdf_per_municipality_and_per_region(all_pdfs, real_sheets, real_regions):
     folder, _stats = all_pdfs
-    assert sorted(p.stem for p in folder.glob("*.pdf")) == sorted(s.id for s in real_sheets)
+    assert len(real_regions) == 42
+    assert sorted(p.stem for p in folder.glob("*.pdf")) == sorted([s.id for s in real_sheets] + [r.id for r in real_regions])
 
 
-def test_every_pdf_is_two_a4_pages_at_most_tagged_dutch_embedded_and_names_its_municipality(all_pdfs, real_sheets):
+def test_every_pdf_is_two_a4_pages_at_most_tagged_dutch_embedded_and_names_its_place(all_pdfs, real_sheets, real_regions):
     folder, _stats = all_pdfs
     failures = []
-    for sheet in real_sheets:
+    for sheet in [*real_sheets, *real_regions]:
         path = folder / f"{sheet.id}.pdf"
         reader = PdfReader(str(path))
         catalog = reader.trailer["/Root"]
@@ -64,7 +72,8 @@ def test_every_pdf_is_two_a4_pages_at_most_tagged_dutch_embedded_and_names_its_m
         if missing:
             problems.append(f"niet ingesloten: {missing}")
         text = text_of(path)
-        for needed in (sheet.municipality.name, sheet.municipality.gm_code):
+        needed_texts = (sheet.municipality.name, sheet.municipality.gm_code) if sheet.kind == "gemeente" else (sheet.name, sheet.region.code)
+        for needed in needed_texts:
             if needed not in text:
                 problems.append(f"'{needed}' ontbreekt")
         if problems:
@@ -78,7 +87,47 @@ def test_pdf_title_and_metadata(all_pdfs):
     assert reader.metadata.title == "Factsheet Integrale Vroeghulp – gemeente Amsterdam"
     text = text_of(folder / "gm0363.pdf")
     assert "kennisbank.integralevroeghulp.nl/factsheets/gm0363" in text  # the short address under the QR code
-    assert "× 1% =" in text  # no number recorded: the method with a blank
+    assert "Naar schatting 680 kinderen van 0 tot 7 jaar" in text and "934.526 inwoners" in text
+    assert "Tweede schatting, uit de leeftijden: 640 kinderen" in text
+    assert "Amsterdam-Amstelland" in text and "GGD Amsterdam" in text
+    assert "Bronnen en peildata van de getallen" in text and "Kerncijfers wijken en buurten 2025" in text
+
+
+def test_the_map_is_a_figure_with_its_text_alternative(all_pdfs):
+    """Tagged PDF: the map is a Figure whose /Alt is the SVG's <title>; the QR code has one too."""
+    folder, _stats = all_pdfs
+    reader = PdfReader(str(folder / "gm0088.pdf"))
+    alts = []
+    stack = [reader.trailer["/Root"]["/StructTreeRoot"]]
+    while stack:
+        node = stack.pop()
+        node = node.get_object() if hasattr(node, "get_object") else node
+        if isinstance(node, dict):
+            if node.get("/S") == "/Figure":
+                alts.append(str(node.get("/Alt", "")))
+            kids = node.get("/K")
+            stack.extend(kids if isinstance(kids, list) else [kids] if kids is not None else [])
+        elif isinstance(node, list):
+            stack.extend(node)
+    assert any(a.startswith("Kaart: Schiermonnikoog in jeugdzorgregio Friesland (Fryslân)") for a in alts), alts
+    assert all(alts), alts
+
+
+def test_longest_name_and_largest_region_fit_two_pages(all_pdfs):
+    folder, _stats = all_pdfs
+    for code, name in (("gm0820", "Nuenen, Gerwen en Nederwetten"), ("jz39", "Zuidoost-Brabant"), ("jz02", "Friesland (Fryslân)")):
+        reader = PdfReader(str(folder / f"{code}.pdf"))
+        assert len(reader.pages) == 2, code
+        assert name in text_of(folder / f"{code}.pdf")
+
+
+def test_region_pdf_lists_members_and_total(all_pdfs, real_regions):
+    folder, _stats = all_pdfs
+    sheet = next(r for r in real_regions if r.id == "jz13")
+    text = text_of(folder / "jz13.pdf")
+    for row in sheet.members:
+        assert row.municipality.name in text
+    assert "Regio Amsterdam-Amstelland 1.143.473" in text
 
 
 def test_recorded_children_give_the_right_estimate(example_pdfs):
@@ -95,11 +144,11 @@ def test_recorded_inhabitants_give_the_rule_of_thumb_estimate(example_pdfs):
     assert "50.000 inwoners" in text
 
 
-def test_without_recorded_figures_no_number_is_shown(example_pdfs):
-    for municipality in ("gm0362", "gm0088"):
+def test_without_recorded_figures_the_cbs_figures_are_used(example_pdfs):
+    for municipality, inhabitants in (("gm0362", "95.822"), ("gm0088", "971")):
         text = text_of(example_pdfs / f"{municipality}.pdf")
-        assert "Naar schatting" not in text
-        assert "nog geen aantal kinderen vastgelegd" in text
+        assert "Naar schatting" in text and f"{inhabitants} inwoners" in text
+        assert "nog geen aantal kinderen vastgelegd" not in text
     assert "Voorbeeldgegevens" in text_of(example_pdfs / "gm0362.pdf")  # regional example data is marked too
     assert "Voorbeeldgegevens" not in text_of(example_pdfs / "gm0088.pdf")
 
@@ -148,4 +197,10 @@ def test_cli_renders_one_municipality(tmp_path):
         [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "factsheets", "--site-dir", str(tmp_path / "site"), "--gemeente", "9999"],
         capture_output=True, text=True, env=env,
     )
-    assert wrong.returncode == 1 and "geen gemeente gevonden" in wrong.stderr
+    assert wrong.returncode == 1 and "geen gemeente of regio gevonden" in wrong.stderr
+    region = subprocess.run(
+        [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "factsheets", "--site-dir", str(tmp_path / "site"), "--regio", "JZ13"],
+        capture_output=True, text=True, env=env,
+    )
+    assert region.returncode == 0, region.stderr
+    assert (tmp_path / "site" / "factsheets" / "pdf" / "jz13.pdf").exists()

@@ -10,7 +10,7 @@ import threading
 
 import pytest
 
-SEARCH_LABEL = "Zoek uw gemeente op naam, CBS-code of provincie"
+SEARCH_LABEL = "Zoek uw gemeente op naam, CBS-code, provincie of regio"
 
 
 def test_every_municipality_has_a_page_and_the_index_links_to_each(built_site, real_sheets):
@@ -28,7 +28,20 @@ def test_every_municipality_has_a_page_and_the_index_links_to_each(built_site, r
 
 def test_the_pdfs_are_in_the_site(built_site, real_sheets):
     folder = built_site / "factsheets" / "pdf"
-    assert sorted(p.stem for p in folder.glob("*.pdf")) == sorted(s.id for s in real_sheets)
+    regions = sorted({s.regions.youth_care.id for s in real_sheets})
+    assert len(regions) == 42
+    assert sorted(p.stem for p in folder.glob("*.pdf")) == sorted([s.id for s in real_sheets] + regions)
+
+
+def test_every_region_has_a_page_linked_from_the_index_and_from_its_municipalities(built_site, real_sheets):
+    index = (built_site / "factsheets" / "index.html").read_text(encoding="utf-8")
+    regions = sorted({s.regions.youth_care.id for s in real_sheets})
+    assert sorted(re.findall(r'href="(jz\d{2})/"', index)) == regions
+    for region in regions:
+        html = (built_site / "factsheets" / region / "index.html").read_text(encoding="utf-8")
+        assert "Integrale Vroeghulp in jeugdzorgregio" in html and f'href="../pdf/{region}.pdf"' in html
+    amsterdam = (built_site / "factsheets" / "gm0363" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../factsheets/jz13/"' in amsterdam
 
 
 def test_links_on_a_factsheet_page_resolve(built_site):
@@ -84,6 +97,10 @@ def test_search_finds_a_municipality_by_name_code_or_preferred_name(served, page
     assert page.locator("#kb-fs-lijst li:visible").all_inner_texts()[0].startswith("Súdwest-Fryslân")
     field.fill("den haag")  # the register's preferred name
     assert "'s-Gravenhage" in page.locator("#kb-fs-lijst li:visible").all_inner_texts()[0]
+    field.fill("rijk van nijmegen")  # a region: the region itself and its seven municipalities
+    assert page.locator("#kb-fs-regios li:visible").all_inner_texts()[0].startswith("Rijk van Nijmegen")
+    assert page.locator("#kb-fs-lijst li:visible").count() == 7
+    assert page.locator("#kb-fs-aantal").inner_text() == "7 gemeenten en 1 regio gevonden"
     field.fill("xyzzy")
     assert page.locator("#kb-fs-lijst li:visible").count() == 0
     assert page.locator("#kb-fs-geen").is_visible()

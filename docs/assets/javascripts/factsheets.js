@@ -1,4 +1,4 @@
-/* Factsheets: find your municipality on the index, and print a factsheet.
+/* Factsheets: find your municipality or region on the index, and print a factsheet.
    Own code, no third party. Without JavaScript the full list and the PDF links still work. */
 (function () {
   "use strict";
@@ -18,35 +18,51 @@
     var input = document.getElementById("kb-fs-zoekveld");
     var list = document.getElementById("kb-fs-lijst");
     if (!input || !list) return;
+    var regionList = document.getElementById("kb-fs-regios");
     var items = Array.prototype.slice.call(list.querySelectorAll("li"));
-    var keys = items.map(function (li) { return fold(li.getAttribute("data-zoek")); });
+    var regions = regionList ? Array.prototype.slice.call(regionList.querySelectorAll("li")) : [];
+    var all = items.concat(regions);
+    var keys = all.map(function (li) { return fold(li.getAttribute("data-zoek")); });
     var count = document.getElementById("kb-fs-aantal");
     var none = document.getElementById("kb-fs-geen");
-    var total = items.length;
+
+    function plural(n, one, many) { return n === 1 ? "1 " + one : n + " " + many; }
 
     function apply() {
       var terms = fold(input.value).split(" ").filter(Boolean);
-      var shown = 0;
-      items.forEach(function (li, i) {
+      var shownMunicipalities = 0;
+      var shownRegions = 0;
+      all.forEach(function (li, i) {
         var match = terms.every(function (term) { return keys[i].indexOf(term) !== -1; });
         li.hidden = !match;
-        if (match) shown += 1;
+        if (match) {
+          if (i < items.length) shownMunicipalities += 1; else shownRegions += 1;
+        }
       });
-      if (count) {
-        count.textContent = terms.length === 0
-          ? total + " gemeenten"
-          : (shown === 1 ? "1 gemeente gevonden" : shown + " gemeenten gevonden");
+      if (regionList) {
+        regionList.hidden = shownRegions === 0;
+        var heading = document.getElementById("kb-fs-regios-kop");
+        if (heading) heading.hidden = shownRegions === 0;
       }
-      if (none) none.hidden = shown !== 0;
+      if (count) {
+        if (terms.length === 0) {
+          count.textContent = items.length + " gemeenten" + (regions.length ? " en " + regions.length + " regio's" : "");
+        } else {
+          var text = plural(shownMunicipalities, "gemeente", "gemeenten") + " gevonden";
+          if (shownRegions) text = plural(shownMunicipalities, "gemeente", "gemeenten") + " en " + plural(shownRegions, "regio", "regio's") + " gevonden";
+          count.textContent = text;
+        }
+      }
+      if (none) none.hidden = shownMunicipalities + shownRegions !== 0;
     }
 
     input.addEventListener("input", apply);
-    // Enter opens the first municipality found.
+    // Enter opens the first municipality or region found.
     input.form.addEventListener("submit", function (event) {
       event.preventDefault();
-      for (var i = 0; i < items.length; i += 1) {
-        if (!items[i].hidden) {
-          window.location.href = items[i].querySelector("a").href;
+      for (var i = 0; i < all.length; i += 1) {
+        if (!all[i].hidden) {
+          window.location.href = all[i].querySelector("a").href;
           return;
         }
       }
