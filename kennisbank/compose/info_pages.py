@@ -6,6 +6,7 @@ from . import urls
 from .page import Page
 
 HOME = "start"
+GUIDE_INDEX = "redactie/index.md"  # the editors' guide (compose/editors.py), for the way back from its pages
 
 
 def _page_of(item_id: str) -> str:
@@ -21,6 +22,7 @@ def compose(context) -> list[Page]:
     for info in context.content.of("pagina"):
         path = urls.target("pagina", info.id)
         extra = _home_context(context, path) if info.id == HOME else {"blocks": [], "audiences": []}
+        extra["guide"] = urls.relative(path, GUIDE_INDEX) if info.section == "redactie" else None
         pages.append(
             Page(
                 path=path,
