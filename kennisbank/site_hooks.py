@@ -3,7 +3,10 @@
 `site_config/site_hooks.py` re-exports these; mkdocs.yml lists it before site_config/hooks.py, so
 `on_post_build` here works on the staged site before mkdocs_hook swaps it into place.
 
-- `on_post_build`: the self-hosted fonts are cut down to the characters the site uses (webfonts.py).
+- `on_page_content`: a long page gets an in-page contents list, and wide tables get column labels and
+  table roles for their card layout on a phone (page_html.py).
+- `on_post_build`: the search index gets an entry per municipality that leads to its factsheet
+  (site_search.py); the self-hosted fonts are cut down to the characters the site uses (webfonts.py).
 """
 
 from __future__ import annotations
@@ -11,14 +14,27 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from . import webfonts
+from . import page_html, site_search, webfonts
 
 log = logging.getLogger("mkdocs.kennisbank.site")
 
 
+def on_page_content(html: str, page, config, files) -> str:
+    hidden = page.meta.get("hide") or []
+    if "toc" not in hidden:
+        html = page_html.contents_list(html)
+    return page_html.label_tables(html)
+
+
 def on_post_build(config) -> None:
     root = Path(config.config_file_path).parent
-    subsets = webfonts.subset_fonts(Path(config.site_dir), root)
+    site_dir = Path(config.site_dir)
+    from .mkdocs_hook import current_content
+
+    content = current_content()
+    if content is not None:
+        site_search.add_entries(site_dir, site_search.municipality_entries(content, site_dir, config.use_directory_urls))
+    subsets = webfonts.subset_fonts(site_dir, root)
     if subsets:
         before = sum(s.before for s in subsets)
         after = sum(s.after for s in subsets)
