@@ -6,7 +6,8 @@
 - `on_page_content`: a long page gets an in-page contents list, and wide tables get column labels and
   table roles for their card layout on a phone (page_html.py).
 - `on_post_build`: the search index gets an entry per municipality that leads to its factsheet
-  (site_search.py); the self-hosted fonts are cut down to the characters the site uses (webfonts.py).
+  (site_search.py); in a site that opens from disk, links to folders point at their index.html
+  (file_links.py); the self-hosted fonts are cut down to the characters the site uses (webfonts.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from . import page_html, site_search, webfonts
+from . import file_links, page_html, site_search, webfonts
 
 log = logging.getLogger("mkdocs.kennisbank.site")
 
@@ -34,6 +35,8 @@ def on_post_build(config) -> None:
     content = current_content()
     if content is not None:
         site_search.add_entries(site_dir, site_search.municipality_entries(content, site_dir, config.use_directory_urls))
+    if not config.use_directory_urls:  # the preview that opens from disk: links to files, not folders
+        file_links.link_files(site_dir)
     subsets = webfonts.subset_fonts(site_dir, root)
     if subsets:
         before = sum(s.before for s in subsets)
