@@ -1,11 +1,12 @@
 """MkDocs hooks for what readers receive, next to kennisbank/mkdocs_hook.py (validation, pages, atomic build).
 
-`site_config/site_hooks.py` re-exports these; mkdocs.yml lists it before site_config/hooks.py, so
-`on_post_build` here works on the staged site before mkdocs_hook swaps it into place.
+`site_config/site_hooks.py` re-exports `on_page_content` for MkDocs; `finish` is called by
+kennisbank/mkdocs_hook.py at the end of a build, after the factsheet PDFs and before the built site is
+swapped into place, so it sees the whole site.
 
 - `on_page_content`: a long page gets an in-page contents list, and wide tables get column labels and
   table roles for their card layout on a phone (page_html.py).
-- `on_post_build`: the search index gets an entry per municipality that leads to its factsheet
+- `finish`: the search index gets an entry per municipality that leads to its factsheet
   (site_search.py); in a site that opens from disk, links to folders point at their index.html
   (file_links.py); the self-hosted fonts are cut down to the characters the site uses (webfonts.py).
 """
@@ -27,7 +28,7 @@ def on_page_content(html: str, page, config, files) -> str:
     return page_html.label_tables(html)
 
 
-def on_post_build(config) -> None:
+def finish(config) -> None:
     root = Path(config.config_file_path).parent
     site_dir = Path(config.site_dir)
     from .mkdocs_hook import current_content
