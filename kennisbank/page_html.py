@@ -37,7 +37,7 @@ def contents_list(page_html: str) -> str:
         return page_html
     items = "".join(f'<li><a href="#{html.escape(anchor, quote=True)}">{html.escape(title, quote=False)}</a></li>' for anchor, title in sections)
     block = (
-        '<nav class="kb-inhoud" aria-labelledby="kb-inhoud-kop">'
+        '<nav class="kb-inhoud" aria-labelledby="kb-inhoud-kop" data-search-exclude>'  # the headings are indexed already
         f'<p class="kb-inhoud__kop" id="kb-inhoud-kop">Op deze pagina</p><ol>{items}</ol></nav>\n'
     )
     first = _H2.search(page_html)
