@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import html
 import json
-from typing import Any
+import re
+from typing import Any, Callable, Iterator
 
 from markupsafe import Markup
 
@@ -25,7 +26,7 @@ from .url_policy import is_allowed, link_targets
 __all__ = ["MarkdownText", "csv_cell", "html_attribute", "html_text", "json_for_html", "markdown_cell", "markdown_plain", "markdown_rich"]
 
 _BRACES = {ord("{"): "&#123;", ord("}"): "&#125;"}
-_PLAIN = {**_BRACES, ord("["): "&#91;", ord("]"): "&#93;"}
+_PLAIN = {**_BRACES, ord("["): "&#91;", ord("]"): "&#93;", ord("`"): "&#96;"}
 
 
 def html_text(value: Any) -> str:
@@ -41,11 +42,123 @@ def markdown_plain(value: str) -> str:
 
 
 def markdown_rich(value: str) -> str:
-    text = html.escape(value, quote=False).translate(_BRACES).replace("![", "!&#91;")  # no images from text
+    """Running text as limited Markdown. Code (`…` spans and ``` fences) keeps what was typed: Markdown
+    escapes code content itself, so escaping it here too would show `&gt;` where `>` was typed."""
+    text = "".join(_ESCAPE_PART[kind](part) for kind, part in code_parts(value))
     for match in reversed(link_targets(text)):
         if not is_allowed(match["url"]):
             text = _break_link(text, match.start())
     return text
+
+
+def _running(text: str) -> str:
+    """Text outside code: HTML shows as text, braces form no attribute lists, no images, and a backtick
+    that does not delimit code of this text shows as itself (so it cannot pair with one elsewhere)."""
+    return html.escape(text, quote=False).translate(_RUNNING).replace("![", "!&#91;")
+
+
+_RUNNING = {**_BRACES, ord("`"): "&#96;"}
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+WORD_JOINER = "\u2060"
+
+
+def _code(text: str) -> str:
+    """Code content exactly as typed, for Markdown to escape. A '<' that could open a tag gets an invisible
+    word joiner after it, so it stays text even where a template places the text outside Markdown."""
+    return _TAG_START.sub("<" + WORD_JOINER, text)
+
+
+def _as_typed(backticks: str) -> str:
+    return backticks
+
+
+_ESCAPE_PART: dict[str, Callable[[str], str]] = {"text": _running, "code": _code, "mark": _as_typed}
+
+# Python-Markdown's own pattern for code spans (markdown.inlinepatterns.BACKTICK_RE), applied as it does:
+# leftmost first, across line ends. Group 1: pairs of backslashes before backticks; 2: the backticks.
+_BACKTICK = re.compile(r"(?:(?<!\\)((?:\\{2})+)(?=`+)|(?<!\\)(`+)(.+?)(?<!`)\2(?!`))", re.DOTALL)
+_FENCE_OPEN = re.compile(r"^(`{3,})[^`\n]*$")
+
+
+def code_parts(value: str) -> list[tuple[str, str]]:
+    """`value` cut into (kind, text) parts: "code" (the content of a fenced block or code span), "mark"
+    (the backticks around it) and "text" (everything else).
+
+    Only code that Markdown reads as code wherever a template puts the text counts:
+    - a fenced block: a line of three or more backticks (and an optional language) at the start of a
+      line, closed by a line of at least as many backticks, with no run of exactly that many inside
+      (so even where Markdown does not see a fence, its backticks pair as one code span);
+    - code spans on one line, when pairing the backticks line by line gives the same spans as pairing
+      them across the whole text (as Markdown does). Otherwise no span counts.
+    Every other backtick is text, so it can never pair with a backtick of a neighbouring text.
+    """
+    marks: list[tuple[int, int, str]] = []  # (start, end, kind) of code and marks, in order
+    blanked = list(value)
+    for mark_start, body_start, body_end, close_end in _fences(value):
+        marks += [(mark_start, mark_start + _fence_size(value, mark_start), "mark"), (body_start, body_end, "code"), (body_end, close_end, "mark")]
+        for i in range(mark_start, close_end):  # no spans inside a fence: blank it, keeping line ends
+            if blanked[i] != "\n":
+                blanked[i] = " "
+    outside = "".join(blanked)
+    spans = _spans(outside)
+    by_line = [span for line_start, line in _lines(outside) for span in _spans(line, line_start)]
+    if spans == by_line:
+        for open_start, body_start, body_end, close_end in spans:
+            marks += [(open_start, body_start, "mark"), (body_start, body_end, "code"), (body_end, close_end, "mark")]
+    parts: list[tuple[str, str]] = []
+    at = 0
+    for start, end, kind in sorted(marks):
+        parts += [("text", value[at:start]), (kind, value[start:end])]
+        at = end
+    parts.append(("text", value[at:]))
+    return [(kind, text) for kind, text in parts if text]
+
+
+def _fence_size(value: str, start: int) -> int:
+    return len(value[start:]) - len(value[start:].lstrip("`"))
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    at = 0
+    for line in text.split("\n"):
+        yield at, line
+        at += len(line) + 1
+
+
+def _fences(value: str) -> list[tuple[int, int, int, int]]:
+    """(opening, content start, content end, closing end) of each closed backtick fence at a line start."""
+    lines = list(_lines(value))
+    found = []
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        opening = _FENCE_OPEN.match(line)
+        if opening and i + 1 < len(lines):
+            size = len(opening.group(1))
+            closing = re.compile(rf"^`{{{size},}}(?= *$)")
+            for j in range(i + 1, len(lines)):
+                close = closing.match(lines[j][1])
+                if close:
+                    body = value[lines[i + 1][0] : lines[j][0]]
+                    if not re.search(rf"(?<!`)`{{{size}}}(?!`)", body):
+                        found.append((start, lines[i + 1][0], lines[j][0], lines[j][0] + close.end()))
+                        i = j
+                    break
+        i += 1
+    return found
+
+
+def _spans(text: str, offset: int = 0) -> list[tuple[int, int, int, int]]:
+    """(opening, content start, content end, closing end) of each one-line code span, as Markdown pairs
+    the backticks of `text`. A span across a line end is returned as (-1, …) so it never matches."""
+    found = []
+    at = 0
+    while (match := _BACKTICK.search(text, at)) is not None:
+        if match.group(2):
+            span = (offset + match.start(), offset + match.start(3), offset + match.end(3), offset + match.end())
+            found.append(span if "\n" not in match.group(3) else (-1, *span[1:]))
+        at = match.end()
+    return found
 
 
 def _break_link(text: str, start: int) -> str:

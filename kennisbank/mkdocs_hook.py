@@ -22,7 +22,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import meta as markdown_meta
 
-from . import site_build
+from . import site_build, site_hooks
 from .site import compose_files, compose_site
 from .compose.glossary import abbreviation_definitions
 from .compose.navigation import build_nav
@@ -127,8 +127,11 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def on_post_build(config) -> None:
-    if "final_site_dir" in _state:
+    staged = "final_site_dir" in _state
+    if staged:
         _factsheet_pdfs(config)
+    site_hooks.finish(config, _state.get("content"))  # search entries, links of the preview, fonts: on the whole site, before the swap
+    if staged:
         site_build.finish(config.site_dir, _state.pop("final_site_dir"))
 
 

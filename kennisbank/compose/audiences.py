@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 from ..escape import markdown_cell
-from . import urls
+from . import municipality_lookup, urls
 from .page import Page
 
 
@@ -36,6 +36,7 @@ def compose(context) -> list[Page]:
                     page=audience,
                     see_also={s.id: see_also_links(index, path, s.see_also) for s in audience.sections},
                     tables={s.id: table_cells(s.table) for s in audience.sections if s.table},
+                    lookups={s.id: municipality_lookup.widget(context, path, s.lookup, audience.voice) for s in audience.sections if s.lookup},
                     step_links={
                         (s.id, i): _resolve(index, path, "trajectstap", step.steps)
                         for s in audience.sections

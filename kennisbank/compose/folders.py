@@ -217,7 +217,7 @@ def repository_links(root) -> dict:
             if line.strip().startswith("edit_base:"):
                 base = line.split(":", 1)[1].strip().strip("'\"")
     if "/edit/" not in base:
-        return {}
+        return {"upload": None, "readme": None}
     repository, _, branch_path = base.partition("/edit/")
     branch = branch_path.strip("/").split("/")[0] or "main"
     return {

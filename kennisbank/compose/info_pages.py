@@ -6,6 +6,7 @@ from . import urls
 from .page import Page
 
 HOME = urls.HOME_PAGE_ID
+GUIDE_INDEX = "redactie/index.md"  # the editors' guide (editors/pages.py), for the way back from its pages
 
 
 
@@ -15,6 +16,7 @@ def compose(context) -> list[Page]:
     for info in context.content.of("pagina"):
         path = urls.target("pagina", info.id)
         extra = _home_context(context, path) if info.id == HOME else {"blocks": [], "audiences": []}
+        extra["guide"] = urls.relative(path, GUIDE_INDEX) if info.section == "redactie" else None
         pages.append(
             Page(
                 path=path,

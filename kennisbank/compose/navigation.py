@@ -32,6 +32,11 @@ SECTIONS: list[tuple[str, str]] = [
 ]
 
 
+# Sections with their own way in: not in the public menu, but one entry (their overview page) at the end
+# of another section. The editors' guide is for editors, and should not compete with pages for readers.
+SEPARATE_SECTIONS: dict[str, str] = {"redactie": "over"}
+
+
 def add_overflow_listings(pages: list[Page]) -> list[Page]:
     """Sections too long for the menu get a listing of all their pages on their overview page.
 
@@ -63,15 +68,22 @@ def build_nav(pages: list[Page]) -> list:
     """The `nav` setting for MkDocs: sections in fixed order, pages by `order` then title."""
     nav: list = []
     titles = dict(SECTIONS)
+    doors: dict[str, list] = {}
+    for key, host in SEPARATE_SECTIONS.items():
+        overview = [p for p in pages if p.section == key and p.in_nav and p.path.endswith("index.md")]
+        doors.setdefault(host, []).extend(overview[:1])
     for key, _title in SECTIONS:
+        if key in SEPARATE_SECTIONS:
+            continue
         members = sorted((p for p in pages if p.section == key and p.in_nav), key=lambda p: (p.order, p.title))
+        members += doors.get(key, [])
         if not members:
             continue
         if key == "start":
             nav.extend({nav_title(p): p.path} for p in members)
             continue
-        index = [p for p in members if p.path.endswith("index.md")]
-        others = [p for p in members if not p.path.endswith("index.md")]
+        index = [p for p in members if p.path.endswith("index.md") and p.section == key]
+        others = [p for p in members if not (p.path.endswith("index.md") and p.section == key)]
         if len(others) > MAX_NAV_ITEMS and index:
             others = []
         nav.append({titles[key]: [p.path for p in index] + [{nav_title(p): p.path} for p in others]})

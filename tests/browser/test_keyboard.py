@@ -57,7 +57,8 @@ def tab(page) -> dict | None:
     """Press Tab; what has focus now. Waits for transitions only when focus is not (yet) visible."""
     # at a person's pace: not while closing search still locks the page scroll (Material releases it
     # after its closing transition; a test typing Tab within milliseconds would land off-screen)
-    page.wait_for_function("!document.body.style.top || document.getElementById('__search').checked", timeout=3_000)
+    # a function, not an expression: Playwright evaluates an expression with eval, which the site's policy forbids
+    page.wait_for_function("() => !document.body.style.top || document.getElementById('__search').checked", timeout=3_000)
     page.keyboard.press("Tab")
     info = page.evaluate(FOCUS_INFO)
     if info is not None and not focus_ok(info):

@@ -31,6 +31,12 @@ CHANGES = {
     "partials/header.html": [
         ('<label class="md-header__button md-icon" for="__drawer">', None),
     ],
+    "partials/actions.html": [  # issue 18: the edit pencil is labelled for editors
+        (
+            'title="{{ lang.t(\'action.edit\') }}" class="md-content__button md-icon" rel="edit"',
+            'title="Deze pagina wijzigen (voor de redactie, op GitHub)" class="md-content__button md-icon" rel="edit"',
+        )
+    ],
 }
 HEADER_COMMENT = re.compile(r"\A\{#-.*?-#\}\n", re.DOTALL)
 

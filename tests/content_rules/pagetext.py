@@ -94,7 +94,8 @@ def blocks(
 
     def walk(node: Element) -> None:
         tag = _tag(node)
-        skipped_tag = tag in {"script", "style", "template"} or (skip_code and tag in {"pre", "code"})
+        # a list to choose from (the 342 municipalities) is no running text
+        skipped_tag = tag in {"script", "style", "template", "select"} or (skip_code and tag in {"pre", "code"})
         if skipped_tag or _classes(node) & skip or (skip_quotes and tag == "blockquote"):
             if node.tail:
                 current.append(node.tail)

@@ -24,6 +24,7 @@ def payload(tag: str, *, link: str = "javascript") -> str:
     return (
         f'=1+1 {tag} <script>kbAlert("{tag}")</script><img src=x onerror=kbAlert("{tag}")> '
         f"[klik{tag}]({target}) {{{{ 7*7 }}}}{tag} {{: onclick=kbAlert({tag}) }} \x1b[2J"
+        f' `<img src=x onerror=kbAlert("{tag}")>`{{: onclick=kbAlert({tag}) }}'  # code keeps '<' and '>', stays inert
     )
 
 
