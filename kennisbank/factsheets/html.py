@@ -77,15 +77,19 @@ def qr_svg(url: str, cache_root: Path | None = None) -> str:
     return svg
 
 
-QR_VERSION = 1  # raise when the settings below change
+QR_VERSION = 2  # raise when the settings below change
 
 
 def _make_qr_svg(url: str) -> str:
     # A fixed mask pattern: every mask gives a valid code; choosing the "best" one costs 6 ms a sheet.
     code = segno.make(url, error="m", micro=False, mask=2)
     svg = code.svg_inline(scale=2, border=2, dark="#000", light="#fff", omitsize=False)
-    # Keep it scalable in CSS and give it a name for screen readers and tagged PDF.
-    return svg.replace("<svg ", '<svg role="img" aria-label="QR-code met het webadres van deze factsheet" class="kb-fs-qr" ', 1)
+    # Keep it scalable in CSS and give it a name for screen readers and tagged PDF (WeasyPrint takes the
+    # figure's /Alt from the SVG's <title>).
+    name = "QR-code met het webadres van deze factsheet"
+    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{name}" class="kb-fs-qr" ', 1)
+    end = svg.index(">") + 1
+    return svg[:end] + f"<title>{name}</title>" + svg[end:]
 
 
 class SourceLine:
