@@ -49,4 +49,6 @@ def _make_qr_svg(url: str) -> str:
 def _named(svg: str, label: str, css_class: str) -> str:
     """Keep it scalable in CSS and give it a name for screen readers and tagged PDF."""
     svg = svg.replace(' class="segno"', "", 1)  # one class attribute, ours
-    return svg.replace("<svg ", f'<svg role="img" aria-label="{html.escape(label)}" class="{html.escape(css_class)}" ', 1)
+    svg = svg.replace("<svg ", f'<svg role="img" aria-label="{html.escape(label)}" class="{html.escape(css_class)}" ', 1)
+    end = svg.index(">") + 1  # WeasyPrint takes the figure's /Alt in the tagged PDF from the SVG's <title>
+    return svg[:end] + f"<title>{html.escape(label)}</title>" + svg[end:]

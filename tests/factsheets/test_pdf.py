@@ -16,8 +16,9 @@ A4 = (595.28, 841.89)
 
 
 def text_of(path: Path) -> str:
-    """The PDF's text (poppler's pdftotext), whitespace collapsed."""
-    result = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    """The PDF's text in content order (poppler's pdftotext -raw), whitespace collapsed. (The reading-order mode
+    guesses columns and may glue a word to a neighbour across the two columns of a page.)"""
+    result = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True, text=True, check=True)
     return " ".join(result.stdout.split())
 
 
