@@ -64,8 +64,10 @@ class _Inspector(HTMLParser):
                 self.found.append(f"<{tag} style={value}>")
         if tag == "img" and dict(attrs).get("src") == "x":
             self.found.append("<img src=x>")
-        if tag in ("script", "svg") and tag == "script":
-            self._script = True
+        if tag == "script":
+            # a JSON data block is not run (the zelfscan's framework): its text is data, and json_for_html
+            # keeps it from closing the block; a script element made by a payload would still be found
+            self._script = (dict(attrs).get("type") or "").lower() != "application/json"
 
     def handle_endtag(self, tag):
         if tag == "script":
