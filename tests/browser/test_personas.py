@@ -126,7 +126,7 @@ def test_nurse_finds_fit_consent_what_to_send_and_where_to_sign_up(site, reader)
     national = reader.locator(".kb-gemeente__landelijk")
     assert national.is_visible()
     text = national.inner_text()
-    assert "Nederlands Centrum Jeugdgezondheid" in text and "030-760 04 05" in text and "gecontroleerd op" in text
+    assert "Nederlands Centrum Jeugdgezondheid" in text and "030-760 04 05" in text and "Gecontroleerd op" in text
     assert national.locator('a[href^="tel:"]').count() == 1 and national.locator('a[href="mailto:secretariaat@ncj.nl"]').count() == 1
 
 

@@ -119,6 +119,7 @@ ALLOWED_CAPITALS = {
     "NL",  # part of the name 'MEE NL'
     "NH",  # part of a municipality's name: Bergen (NH)
     "WCAG", "AA",  # accessibility statement: written out there at first use; no seed defines them
+    "JavaScript", "JSON",  # the zelfscan: what works without scripts, and its file format
 }
 # Pages for editors (redactie…) and the change log, which quotes commit messages, are not for readers.
 SKIP_PAGES = ("redactie", "over/wijzigingen/", "404.html", "assets/", "search/")
@@ -291,7 +292,7 @@ def test_a_table_row_with_too_few_cells_is_an_editor_error(tmp_path):
 def test_municipalities_see_financing_per_block_in_a_table(built_site):
     html = _html(built_site, "voor/gemeenten")
     table = html[html.find('class="kb-tabel"') :]
-    assert "<table>" in table
+    assert "<table" in table
     for number in range(1, 8):
         assert f"{number}" in table
     assert "Gemeentefonds" in table and "Wmo" in table

@@ -26,7 +26,7 @@ ALWAYS_SKIP_CLASSES = {"md-content__button", "headerlink"}
 # Parents' own words, marked as quotation: excepted from the copy check.
 QUOTE_CLASSES = {"kb-citaat"}
 # Apparatus around our text: source lines, review footer, link lists, quote attributions.
-APPARATUS_CLASSES = {"kb-bron", "kb-herzien", "kb-lees-verder", "kb-stap-link", "kb-citaat-bron", "kb-letters"}
+APPARATUS_CLASSES = {"kb-bron", "kb-herzien", "kb-lees-verder", "kb-stap-link", "kb-citaat-bron", "kb-letters", "kb-inhoud"}
 
 
 def _tag(element: Element) -> str:
