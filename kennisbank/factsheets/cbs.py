@@ -347,6 +347,23 @@ def _header(schema: str, what: str, sources: list[tuple[str, bytes]]) -> str:
     return "\n".join(lines)
 
 
+def _provenance(meta: dict, source: Path, source_bytes: bytes) -> list[str]:
+    """The `herkomst:` block shared by the generated population and region files."""
+    return [
+        "herkomst:",
+        "  uitgever: CBS",
+        f"  tabel: {_q(meta['tabel'])}",
+        f"  tabelnummer: {meta['tabelnummer']}",
+        "  licentie: CC BY 4.0",
+        "  bron:",
+        f"    - url: {meta['url']}",
+        f"      titel: {_q('CBS, ' + meta['tabel'] + ' (StatLine ' + meta['tabelnummer'] + ')')}",
+        f"      gecontroleerd: {meta['gecontroleerd']}",
+        f"  bronbestand: {source.name}",
+        f"  bron_sha256: {_sha(source_bytes)}",
+    ]
+
+
 def _folded(key: str, text: str, indent: int = 2) -> list[str]:
     """A folded YAML block (`key: >-`) with the text wrapped at 110 characters."""
     import textwrap
@@ -366,17 +383,7 @@ def population_yaml(year: int, reference: date, figures: dict[str, dict[str, int
         *_folded("samenvatting", f"Het aantal inwoners van elke gemeente op {_long_date(reference)}, in totaal en per leeftijdsgroep, van het CBS. "
                  "De factsheets rekenen er de schatting van het aantal kinderen in de doelgroep van IVH mee uit."),
         f"peildatum: {reference.isoformat()}",
-        "herkomst:",
-        "  uitgever: CBS",
-        f"  tabel: {_q(meta['tabel'])}",
-        f"  tabelnummer: {meta['tabelnummer']}",
-        "  licentie: CC BY 4.0",
-        "  bron:",
-        f"    - url: {meta['url']}",
-        f"      titel: {_q('CBS, ' + meta['tabel'] + ' (StatLine ' + meta['tabelnummer'] + ')')}",
-        f"      gecontroleerd: {meta['gecontroleerd']}",
-        f"  bronbestand: {source.name}",
-        f"  bron_sha256: {_sha(source_bytes)}",
+        *_provenance(meta, source, source_bytes),
         *_folded("afleiding", f"De aantallen zijn die van de CBS-tabel {meta['tabelnummer']}, overgenomen uit {meta['extract']}. "
                  f"Gecontroleerd bij het importeren: alle {len(figures)} gemeenten van de gemeentelijst staan erin, elke code staat in de "
                  f"gemeentelijst, en per gemeente tellen de zes leeftijdsgroepen op tot het aantal inwoners. Samen {_dutch(total)} inwoners.", 4),
@@ -411,17 +418,7 @@ def regions_yaml(year: int, reference: date, membership, names, lowest, register
         *_folded("samenvatting", f"Bij welke jeugdzorgregio, GGD-regio en zorgkantoorregio elke gemeente hoort, volgens de regionale indeling van "
                  f"het CBS voor {year}. Met de grenzen van de gemeenten voor de kaartjes op de factsheets."),
         f"peildatum: {reference.isoformat()}",
-        "herkomst:",
-        "  uitgever: CBS",
-        f"  tabel: {_q(meta['tabel'])}",
-        f"  tabelnummer: {meta['tabelnummer']}",
-        "  licentie: CC BY 4.0",
-        "  bron:",
-        f"    - url: {meta['url']}",
-        f"      titel: {_q('CBS, ' + meta['tabel'] + ' (StatLine ' + meta['tabelnummer'] + ')')}",
-        f"      gecontroleerd: {meta['gecontroleerd']}",
-        f"  bronbestand: {source.name}",
-        f"  bron_sha256: {_sha(source_bytes)}",
+        *_provenance(meta, source, source_bytes),
         *_folded("afleiding", "Afgeleid, niet overgenomen: elke gemeente is geplaatst in de regio waarin de meeste van ongeveer 400 punten "
                  f"verspreid over de gemeente liggen, met de grensbestanden van het CBS. {majority} Zo ontstaan {counts['jeugdregio']} "
                  f"jeugdzorgregio's, {counts['ggdregio']} GGD-regio's en {counts['zorgkantoorregio']} zorgkantoorregio's; elke regio heeft "
