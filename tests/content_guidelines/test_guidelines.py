@@ -197,7 +197,7 @@ def test_editors_get_a_dutch_message_at_the_right_line(tmp_path, replace, by, me
 def test_html_has_captions_header_scopes_and_anchors(small_site):
     html = (small_site / "richtlijnen" / "kwaliteit" / "index.html").read_text(encoding="utf-8")
     assert html.count("<caption") >= 8  # goals + 7 topics
-    assert len(re.findall(r'<th scope="col">', html)) >= 30
+    assert len(re.findall(r'<th scope="col"[ >]', html)) >= 30  # the stacked-table roles may follow the scope
     assert 'id="jaarverslag"' in html and 'id="doel-deskundigheid"' in html and 'id="veld-verwijzer"' in html
     impl = (small_site / "richtlijnen" / "implementatie" / "index.html").read_text(encoding="utf-8")
     assert 'id="optie-gemeente-aan-tafel"' in impl and 'id="stap-analyse"' in impl

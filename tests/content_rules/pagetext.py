@@ -29,8 +29,15 @@ QUOTE_CLASSES = {"kb-citaat"}
 APPARATUS_CLASSES = {"kb-bron", "kb-herzien", "kb-lees-verder", "kb-stap-link", "kb-citaat-bron", "kb-letters", "kb-inhoud"}
 
 
+SVG = "{http://www.w3.org/2000/svg}"
+# An image's text alternatives: each a block of its own (a map's title and description are two sentences).
+SVG_TEXT_TAGS = {"svg:title", "svg:desc"}
+
+
 def _tag(element: Element) -> str:
-    return element.tag.removeprefix(XHTML) if isinstance(element.tag, str) else ""
+    if not isinstance(element.tag, str):
+        return ""
+    return element.tag.removeprefix(XHTML).replace(SVG, "svg:")
 
 
 def _classes(element: Element) -> set[str]:
@@ -102,7 +109,7 @@ def blocks(
             return
         if tag == "br":
             current.append(" ")
-        is_block = tag in BLOCK_TAGS
+        is_block = tag in BLOCK_TAGS or tag in SVG_TEXT_TAGS
         if is_block:
             flush()
         if node.text:

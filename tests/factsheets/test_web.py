@@ -102,6 +102,9 @@ def test_search_finds_a_municipality_by_name_code_or_preferred_name(served, page
     assert page.locator("#kb-fs-lijst li:visible").all_inner_texts()[0].startswith("Súdwest-Fryslân")
     field.fill("den haag")  # the register's preferred name
     assert "'s-Gravenhage" in page.locator("#kb-fs-lijst li:visible").all_inner_texts()[0]
+    assert page.locator("#kb-fs-lijst li:visible").count() == 1  # not Delft, whose region Haaglanden holds "den" and "haag"
+    field.fill("venhage")  # no word starts so: then inside a word
+    assert "'s-Gravenhage" in page.locator("#kb-fs-lijst li:visible").all_inner_texts()[0]
     field.fill("rijk van nijmegen")  # a region: the region itself and its seven municipalities
     assert page.locator("#kb-fs-regios li:visible").all_inner_texts()[0].startswith("Rijk van Nijmegen")
     assert page.locator("#kb-fs-lijst li:visible").count() == 7

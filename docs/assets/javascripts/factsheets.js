@@ -32,8 +32,17 @@
       var terms = fold(input.value).split(" ").filter(Boolean);
       var shownMunicipalities = 0;
       var shownRegions = 0;
+      // Terms match the start of words ("den haag" finds Den Haag, not Delft in Haaglanden); only
+      // when nothing starts that way do they match anywhere in a word ("hage" finds 's-Gravenhage).
+      function matchesWordStarts(i) {
+        return terms.every(function (term) { return (" " + keys[i]).indexOf(" " + term) !== -1; });
+      }
+      function matchesAnywhere(i) {
+        return terms.every(function (term) { return keys[i].indexOf(term) !== -1; });
+      }
+      var matches = all.some(function (li, i) { return matchesWordStarts(i); }) ? matchesWordStarts : matchesAnywhere;
       all.forEach(function (li, i) {
-        var match = terms.every(function (term) { return keys[i].indexOf(term) !== -1; });
+        var match = matches(i);
         li.hidden = !match;
         if (match) {
           if (i < items.length) shownMunicipalities += 1; else shownRegions += 1;
