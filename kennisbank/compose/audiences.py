@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..escape import markdown_cell
 from . import municipality_lookup, urls
+from .citations import PARENT_QUOTE_SOURCE, PARENT_QUOTE_SOURCE_FOR_PARENTS
 from .page import Page
 
 
@@ -34,6 +35,7 @@ def compose(context) -> list[Page]:
                 markdown=context.render(
                     "pages/doelgroeppagina.md.j2",
                     page=audience,
+                    **_wording(audience.voice),
                     see_also={s.id: see_also_links(index, path, s.see_also) for s in audience.sections},
                     tables={s.id: table_cells(s.table) for s in audience.sections if s.table},
                     lookups={s.id: municipality_lookup.widget(context, path, s.lookup, audience.voice) for s in audience.sections if s.lookup},
@@ -63,6 +65,13 @@ def compose(context) -> list[Page]:
             )
         )
     return pages
+
+
+def _wording(voice: str) -> dict[str, str]:
+    """Words of the page that depend on whom it addresses: parents ('je') or professionals ('u')."""
+    if voice == "je":
+        return {"quote_source": PARENT_QUOTE_SOURCE_FOR_PARENTS, "see_also_label": "Meer lezen, op pagina's voor professionals"}
+    return {"quote_source": PARENT_QUOTE_SOURCE, "see_also_label": "Meer hierover"}
 
 
 def table_cells(table) -> dict:

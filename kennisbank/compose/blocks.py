@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import urls
+from .citations import PARENT_QUOTE_SOURCE
 from .page import Page
 
 OVERVIEW = "bouwstenen/index.md"
@@ -40,6 +41,7 @@ def compose(context) -> list[Page]:
                     steps=_steps(context, path, block),
                     links=_related_links(context, path, block),
                     caveat=parents_study_caveat(context.content),
+                    quote_source=PARENT_QUOTE_SOURCE,
                 ),
                 section="bouwstenen",
                 order=block.number,

@@ -9,6 +9,12 @@ from ..validate import Content
 from .render import escape_text
 
 
+# The line under a parent's quote, saying who said it. The quotes come from the research among parents;
+# pages that speak to parents themselves ('je') leave out the word research.
+PARENT_QUOTE_SOURCE = "Een ouder, in het onderzoek naar ervaringen van ouders"
+PARENT_QUOTE_SOURCE_FOR_PARENTS = "Een ouder over Integrale Vroeghulp"
+
+
 class Citations:
     def __init__(self, content: Content) -> None:
         self._titles = {doc.id: doc.short_title for doc in content.of("brondocument")}

@@ -29,6 +29,7 @@ from ..models.folder import Folder
 from ..qr import qr_svg
 from . import urls
 from .page import Page
+from .render import plural
 
 PATH = urls.FOLDERS
 SECTION = "doelgroepen"
@@ -87,6 +88,7 @@ class Handout:
     short_address: str
     qr: Markup
     sources: list[str]
+    sources_label: str  # 'Bron' or 'Bronnen'
     as_of: date
     missing: list[str] = field(default_factory=list)  # section ids of PARTS not found (a test keeps this empty)
 
@@ -167,7 +169,8 @@ def handouts(context) -> list[Handout]:
                 page_url=address,
                 short_address=address.split("://", 1)[-1].rstrip("/"),
                 qr=Markup(qr_svg(address, context.root, label=f"QR-code naar de pagina '{audience.menu_title}' in de IVH-kennisbank", css_class="kb-fo-qr")),
-                sources=_source_titles(content, _used_sources(parts, extra)),
+                sources=(sources := _source_titles(content, _used_sources(parts, extra))),
+                sources_label=plural(len(sources), "Bron", "Bronnen"),
                 as_of=max(reviewed),
                 missing=[wanted[role] for role, section in parts.items() if section is None],
             )

@@ -6,6 +6,8 @@ are formatted here in Dutch notation; templates only place the resulting text.
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from .. import dutch
 from . import urls
 from .page import Page
@@ -41,6 +43,9 @@ MOMENT_LABELS = {
 GROUP_LABELS = {"kind-en-ouders": "Voor kind en ouders", "professionals": "Voor de professionals"}
 
 ROLE_LABELS = {"coordinator": "de coördinator", "gemeente": "de gemeente", "lokaal-team": "het lokale team"}
+
+# A note under the fields of a monitoring topic, by the level its rows are kept at (the traject level needs none).
+LEVEL_NOTES = {"professional": "Deze velden gaan over professionals, niet over trajecten: één regel per trajectbegeleider of coördinator per jaar."}
 
 UNIT_LABELS = {"euro": "", "miljoen-euro": " miljoen", "uur": " uur", "jaar": " jaar", "maanden": " maanden", "procent": "%"}
 
@@ -94,6 +99,8 @@ def _implementation_context(context, path: str, guide) -> dict:
             profiles[role.role] = (index["competentieprofiel"][role.profile].title, urls.link(path, "competentieprofiel", role.profile))
     costs = guide.costs
     figures = [(f.label, _figure(f), f) for f in costs.business_cases]
+    quality_link = urls.link(path, "kwaliteitsrichtlijn", "kwaliteit") if context.content.of("kwaliteitsrichtlijn") else None
+    blocks_link = urls.relative(path, "bouwstenen/index.md") if context.content.of("bouwsteen") else None
     return {
         "actions": actions,
         "profiles": profiles,
@@ -101,10 +108,26 @@ def _implementation_context(context, path: str, guide) -> dict:
         "hours": dutch.number(costs.hours_per_trajectory),
         "years": dutch.number(costs.years_per_trajectory),
         "figures": figures,
-        "quality_link": urls.link(path, "kwaliteitsrichtlijn", "kwaliteit") if context.content.of("kwaliteitsrichtlijn") else None,
-        "blocks_link": urls.relative(path, "bouwstenen/index.md") if context.content.of("bouwsteen") else None,
-        "framework_link": _framework_link(context, path),
+        "quality_link": quality_link,
+        "read_further": _read_further(blocks_link, _framework_link(context, path), quality_link),
     }
+
+
+def _read_further(blocks_link: str | None, framework_link: str | None, quality_link: str | None) -> dict[str, Markup]:
+    """Where to read on after a step of the implementation guide, by step id: what comes after
+    'Lees verder:' (Markdown). Only for the steps that another part of the site works out, and only
+    when that part exists."""
+    found = {}
+    wanted = []
+    if blocks_link:
+        wanted.append(f" [de bouwstenen]({blocks_link})")
+    if framework_link:
+        wanted.append(f" de kwaliteitscriteria in het [Kwaliteitskader jonge kind]({framework_link})")
+    if wanted:
+        found["gewenste-situatie"] = Markup(" en".join(wanted))
+    if quality_link:
+        found["borgen-en-monitoren"] = Markup(f" de [richtlijn kwaliteitsborging]({quality_link})")
+    return found
 
 
 def _figure(figure) -> str:
@@ -176,7 +199,7 @@ def _quality_context(context, path: str, guide) -> dict:
                     "goals": [(g.number, g.id) for g in guide.goals if field.id in g.fields],
                 }
             )
-        topics.append((topic, rows))
+        topics.append((topic, LEVEL_NOTES.get(topic.level), rows))
     chapters = []
     for chapter in sorted(guide.report.chapters, key=lambda c: c.number):
         chapters.append(

@@ -17,6 +17,7 @@ def compose(context) -> list[Page]:
         path = urls.target("pagina", info.id)
         extra = _home_context(context, path) if info.id == HOME else {"blocks": [], "audiences": []}
         extra["guide"] = urls.relative(path, GUIDE_INDEX) if info.section == "redactie" else None
+        extra["editors_search"] = info.section == "redactie"  # pages of the editors' guide carry its search box
         pages.append(
             Page(
                 path=path,

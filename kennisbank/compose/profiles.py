@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import dutch
 from . import urls
+from .citations import PARENT_QUOTE_SOURCE
 from .page import Page
 
 OVERVIEW = "profielen/index.md"
@@ -105,4 +106,5 @@ def _profile_context(context, path: str, profile, profiles, index) -> dict:
         "overview": urls.relative(path, OVERVIEW),
         "quality_link": urls.link(path, "kwaliteitsrichtlijn", "kwaliteit") if context.content.of("kwaliteitsrichtlijn") else None,
         "number": dutch.number,
+        "quote_source": PARENT_QUOTE_SOURCE,
     }

@@ -71,6 +71,21 @@ def paper_html(value: Any, inline: bool = False) -> Markup:
     return Markup(rendered)
 
 
+def plural(n: int, one: str, many: str) -> str:
+    """The word for `n` things: `one` for exactly one, else `many` ('Bron' / 'Bronnen')."""
+    return one if n == 1 else many
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """A number with the word for it: '1 gemeente', '12 gemeenten'. Templates get this ready-made."""
+    return f"{dutch.number(n)} {plural(n, one, many)}"
+
+
+def children(count: int, below_one: bool = False) -> str:
+    """An estimated number of children: 'minder dan 1 kind', '1 kind', '1.234 kinderen'."""
+    return "minder dan 1 kind" if below_one else counted(count, "kind", "kinderen")
+
+
 @cache
 def environment(templates_dir: Path) -> jinja2.Environment:
     env = jinja2.Environment(

@@ -17,6 +17,9 @@ from .page import Page
 PATH = urls.TRAJECTORY
 TITLE = "Het traject stap voor stap"
 
+# The label before a time limit, by its nature (TimeLimit.nature).
+NATURE_LABELS = {"afspraak": "Afspraak", "streefdoel": "Streefdoel"}
+
 
 
 @dataclass
@@ -56,6 +59,7 @@ def compose(context) -> list[Page]:
                 steps=views,
                 target_group=_target_group_link(context),
                 caveat=parents_study_caveat(context.content),
+                nature_labels=NATURE_LABELS,
                 overview=urls.relative(PATH, "bouwstenen/index.md") if context.content.of("bouwsteen") else None,
             ),
             section="ivh",

@@ -22,6 +22,7 @@ from markupsafe import Markup
 from .. import dutch
 from ..compose import urls
 from ..compose.page import Page
+from ..compose.render import counted, plural
 from ..codes import CODES
 from ..escape import markdown_cell
 from . import field_reference, freshness, history
@@ -432,6 +433,7 @@ def _changes_page(context) -> Page:
             total=len(commits),
             shown=min(len(commits), MAX_CHANGES),
             first=dutch.long_date(commits[-1].day) if commits else None,
+            total_text=f"Er {plural(len(commits), 'is', 'zijn')} {counted(len(commits), 'wijziging', 'wijzigingen')}",
         ),
         section="over",
         order=90,

@@ -15,7 +15,7 @@ from pathlib import Path
 import markdown as markdown_lib
 from markupsafe import Markup
 
-from ..compose.render import escape_text, render
+from ..compose.render import children, counted, escape_text, plural, render
 from ..qr import qr_svg
 from .data import Factsheet, RegionSheet, document_titles, source_titles
 from .kaart import MapMaker
@@ -153,6 +153,9 @@ def region_body_html(root: Path, content, sheet: RegionSheet, regions, *, base: 
         md_inline=md_inline,
         attr=attr,
         bron=sources or SourceLine(content),
+        kinderen=children,
+        members_text=counted(len(sheet.members), "gemeente", "gemeenten"),
+        provinces_label=plural(len(sheet.provinces), "provincie", "provincies"),
     )
 
 
@@ -178,11 +181,13 @@ def body_html(root: Path, content, sheet: Factsheet, *, base: str, site_url: str
         md_inline=md_inline,
         attr=attr,
         bron=sources or SourceLine(content),
+        kinderen=children,
     )
 
 
 def index_html(root: Path, sheets: list[Factsheet], *, provinces: list[str], regions: list[RegionSheet] = ()) -> str:
-    return render(root, INDEX_TEMPLATE, sheets=sheets, provinces=provinces, regions=list(regions), attr=attr)
+    member_counts = {g.id: counted(len(g.members), "gemeente", "gemeenten") for g in regions}
+    return render(root, INDEX_TEMPLATE, sheets=sheets, provinces=provinces, regions=list(regions), member_counts=member_counts, attr=attr)
 
 
 def region_pages(context, sheets: list[Factsheet], address: str, sources: SourceLine, pages: list) -> list[RegionSheet]:
