@@ -411,7 +411,7 @@ def _changes_page(context) -> Page:
             elif not any(t["title"] == title for t in touched):
                 touched.append({"title": title, "link": target, "gone": False})
         titles = [t["title"] for t in touched if not t["gone"]]
-        label = f"{dutch.MONTHS[commit.day.month - 1]} {commit.day.year}"
+        label = dutch.month(commit.day)
         if not months or months[-1]["label"] != label:
             months.append({"label": label, "changes": []})
         shown = touched[:12]
