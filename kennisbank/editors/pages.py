@@ -11,10 +11,8 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from markupsafe import Markup
@@ -37,17 +35,6 @@ GUIDE_PREFIX = "redactie-"  # ids of the guide's own pages (soort pagina)
 SOON_MONTHS = 3
 MAX_CHANGES = 200
 MAX_EXAMPLE_LINES, SHORTENED_EXAMPLE_LINES = 80, 40
-
-def today() -> date:
-    """Today, or KENNISBANK_VANDAAG (JJJJ-MM-DD) to see the review list as on another day."""
-    override = os.environ.get("KENNISBANK_VANDAAG")
-    if override:
-        try:
-            return date.fromisoformat(override)
-        except ValueError:
-            pass
-    return date.today()
-
 
 def code(text: str) -> Markup:
     """Literal text in <code>, safe in a Markdown table cell: nothing in it is read as Markdown."""
@@ -326,7 +313,7 @@ def _examples_page(context) -> Page | None:
 
 
 def _review_page(context) -> Page:
-    now = today()
+    now = context.inputs.today
     found = freshness.statuses(context.content, now)
     horizon = freshness.add_months(now, SOON_MONTHS)
 
@@ -398,7 +385,7 @@ def _codes_page(context) -> Page:
 
 
 def _changes_page(context) -> Page:
-    commits = [c for c in history.content_commits(context.root) if not c.skipped]
+    commits = [c for c in context.inputs.commits if not c.skipped]
     targets = _file_targets(context)
     months: list[dict] = []
     for commit in commits[:MAX_CHANGES]:
