@@ -27,7 +27,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kennisbank.site import compose_site  # noqa: E402
+from kennisbank.site import compose_site, read_inputs  # noqa: E402
 from kennisbank.compose.glossary import abbreviation_definitions  # noqa: E402
 from kennisbank.compose.navigation import build_nav  # noqa: E402
 from kennisbank.mkdocs_hook import stylesheet_order  # noqa: E402
@@ -76,7 +76,7 @@ def copy_project(target: Path) -> Path:
 
 def page_count(root: Path) -> int:
     content, _ = load_content(root)
-    return len(compose_site(content))
+    return len(compose_site(content, read_inputs(content.root)))
 
 
 def add_synthetic(root: Path, total_pages: int) -> None:
@@ -90,7 +90,7 @@ def add_synthetic(root: Path, total_pages: int) -> None:
 def plain_project(root: Path, target: Path) -> Path:
     """The composed pages as static Markdown with the same theme, extensions and nav, no hook or macros."""
     content, _ = load_content(root)
-    pages = compose_site(content)
+    pages = compose_site(content, read_inputs(content.root))
     docs = target / "docs"
     shutil.copytree(root / "docs", docs)
     abbreviations = abbreviation_definitions(content)

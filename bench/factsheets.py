@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kennisbank.compose import ComposeContext  # noqa: E402
+from kennisbank.site import read_inputs  # noqa: E402
 from kennisbank.compose.citations import Citations  # noqa: E402
 from kennisbank.factsheets.pdf import render_all  # noqa: E402
 from kennisbank.validate import load_content  # noqa: E402
@@ -86,7 +87,7 @@ def compose_time(root: Path) -> tuple[str, float, float, str]:
     from kennisbank.factsheets import pages as factsheets
 
     content, _problems = load_content(root)
-    context = ComposeContext(content, Citations(content), root)
+    context = ComposeContext(content, Citations(content), root, read_inputs(root))
     factsheets.compose(context)  # warm Jinja and Markdown
     cpu, wall = cpu_seconds(), time.perf_counter()
     pages = factsheets.compose(context)

@@ -251,7 +251,7 @@ def bench_settings() -> Settings:
 
     from kennisbank.links.config import LinkConfig
 
-    return LinkConfig.parse(yaml.safe_load(BENCH_CONFIG)).settings
+    return LinkConfig.model_validate(yaml.safe_load(BENCH_CONFIG)).settings
 
 
 def run_lychee(folder: Path, corpus: dict, *, cache: bool = False) -> tuple[float, set[str], dict]:

@@ -60,7 +60,7 @@ def cmd_serve(root: Path, args) -> int:
 
 def cmd_pages(root: Path, args) -> int:
     """Write the composed pages as Markdown files, and the generated downloads: the site without MkDocs."""
-    from .site import compose_files, compose_site
+    from .site import compose_files, compose_site, read_inputs
     from .validate import load_content
 
     content, problems = load_content(root)
@@ -69,11 +69,12 @@ def cmd_pages(root: Path, args) -> int:
     if any(p.is_error for p in problems):
         return EXIT_CONTENT
     out = Path(args.out)
-    for page in compose_site(content):
+    inputs = read_inputs(root)
+    for page in compose_site(content, inputs):
         target = out / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page.markdown, encoding="utf-8")
-    for generated in compose_files(content):
+    for generated in compose_files(content, inputs):
         target = out / generated.path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(generated.content)

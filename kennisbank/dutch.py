@@ -1,4 +1,9 @@
-"""Dutch notation for numbers, money and dates (conventions.md: 14.000; 8,7; 11 juli 2025)."""
+"""Dutch notation for numbers, money and dates (conventions.md: 14.000; 8,7; 1,4 miljoen; 11 juli 2025).
+
+The one formatter of the package: pages, factsheets, reports, the CBS import and the models' error
+messages all write numbers and dates through here. It imports nothing of the package, so every layer
+may use it.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,13 @@ from datetime import date
 
 MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
 
+_MILLION = 1_000_000
 
-def number(value: float | int, decimals: int | None = None) -> str:
+
+def number(value: float | int, decimals: int | None = None, *, millions: bool = False) -> str:
+    """'14.000', '8,7'; with `millions`, a round number of hundred thousands from a million on reads '1,4 miljoen'."""
+    if millions and abs(value) >= _MILLION and value % 100_000 == 0:
+        return f"{number(value / _MILLION)} miljoen"
     if decimals is None:
         decimals = 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
     text = f"{value:,.{decimals}f}"
@@ -19,4 +29,10 @@ def money(value: float) -> str:
 
 
 def long_date(value: date) -> str:
+    """'11 juli 2025'."""
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def month(value: date) -> str:
+    """'juli 2025': the month and year of a date."""
+    return f"{MONTHS[value.month - 1]} {value.year}"

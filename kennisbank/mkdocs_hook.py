@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import meta as markdown_meta
 
 from . import site_build, site_hooks
-from .site import compose_files, compose_site
+from .site import compose_files, compose_site, read_inputs
 from .compose.glossary import abbreviation_definitions
 from .compose.navigation import build_nav
 from .compose.page import Page
@@ -53,8 +53,9 @@ def on_config(config):
     if errors:
         raise Abort("De site is niet gebouwd: herstel eerst de fouten hierboven. De vorige versie van de site is ongewijzigd.")
     _state["content"] = content
-    _state["pages"] = compose_site(content)
-    _state["files"] = compose_files(content)
+    inputs = read_inputs(root)  # today, mkdocs.yml and git, read here once: the composers only compute
+    _state["pages"] = compose_site(content, inputs)
+    _state["files"] = compose_files(content, inputs)
     _add_stylesheets(config, root)
     _state["edit_base"] = (config.extra.get("kennisbank") or {}).get("edit_base", "")
     _state["abbreviations"] = abbreviation_definitions(content)

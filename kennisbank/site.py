@@ -10,16 +10,20 @@ their pages) and below the MkDocs hook and the command line.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 from typing import Callable
 
-from .compose import ComposeContext, about, audiences, blocks, folders, framework, glossary, guidelines, info_pages
+from .compose import ComposeContext, SiteInputs, about, audiences, blocks, folders, framework, glossary, guidelines, info_pages
 from .compose import key_figures, profiles, rapportage, review_footer, sources, target_group, trajectory, zelfscan
 from .compose.citations import Citations
 from .compose.navigation import add_overflow_listings
 from .compose.page import GeneratedFile, Page
+from .compose.urls import SITE_URL_FALLBACK
 from .editors import pages as editor_pages
-from .editors.history import last_changed
+from .editors import history
 from .factsheets import pages as factsheet_pages
 from .links.origins import record_link_origins
 from .validate import Content
@@ -58,33 +62,61 @@ PAGE_FAMILIES: tuple[PageFamily, ...] = (
 )
 
 
-def compose_site(content: Content, families: tuple[PageFamily, ...] = PAGE_FAMILIES) -> list[Page]:
-    context = ComposeContext(content, Citations(content), content.root)
+def read_inputs(root: Path, today: date | None = None) -> SiteInputs:
+    """What the composers need from outside the content: today, mkdocs.yml and git. Called at the edge
+    (the MkDocs hook, `kennisbank pages`, `kennisbank links`), once per build."""
+    site_url, edit_base = mkdocs_addresses(root)
+    try:
+        commits, changed = tuple(history.content_commits(root)), history.last_changed(root)
+    except Exception:  # never fail a build over a date
+        commits, changed = (), {}
+    return SiteInputs(today=today or _today(), site_url=site_url, edit_base=edit_base, commits=commits, last_changed=changed)
+
+
+def _today() -> date:
+    """Today, or KENNISBANK_VANDAAG (JJJJ-MM-DD) to see the review list as on another day."""
+    override = os.environ.get("KENNISBANK_VANDAAG")
+    if override:
+        try:
+            return date.fromisoformat(override)
+        except ValueError:
+            pass
+    return date.today()
+
+
+def mkdocs_addresses(root: Path) -> tuple[str, str]:
+    """`site_url` (ending in '/') and `edit_base` from mkdocs.yml, read as text: the file has MkDocs-only tags."""
+    site_url, edit_base = "", ""
+    config = root / "mkdocs.yml"
+    if config.exists():
+        for line in config.read_text(encoding="utf-8").splitlines():
+            if line.startswith("site_url:"):
+                site_url = site_url or line.split(":", 1)[1].strip().strip("'\"")
+            elif line.strip().startswith("edit_base:"):
+                edit_base = line.split(":", 1)[1].strip().strip("'\"")
+    if not site_url:
+        return SITE_URL_FALLBACK, edit_base
+    return (site_url if site_url.endswith("/") else site_url + "/"), edit_base
+
+
+def compose_site(content: Content, inputs: SiteInputs, families: tuple[PageFamily, ...] = PAGE_FAMILIES) -> list[Page]:
+    context = ComposeContext(content, Citations(content), content.root, inputs)
     pages: list[Page] = []
     for family in families:
         pages.extend(family.compose(context))
-    changed = _last_changed(content)
     for page in pages:
         if page.source and page.review is None:
             entry = content.entry_for_file(page.source)
             if entry is not None:
                 page.review = entry.item.review
         if page.review is not None:
-            page.markdown += review_footer(page.review, changed.get(page.source) if page.source else None)
+            page.markdown += review_footer(page.review, inputs.last_changed.get(page.source) if page.source else None)
     pages = add_overflow_listings(pages)
     record_link_origins(pages, content)  # which YAML line produced each link, for `kennisbank links`
     return pages
 
 
-def compose_files(content: Content, families: tuple[PageFamily, ...] = PAGE_FAMILIES) -> list[GeneratedFile]:
+def compose_files(content: Content, inputs: SiteInputs, families: tuple[PageFamily, ...] = PAGE_FAMILIES) -> list[GeneratedFile]:
     """The downloads (templates, exports) of every family that makes them."""
-    context = ComposeContext(content, Citations(content), content.root)
+    context = ComposeContext(content, Citations(content), content.root, inputs)
     return [file for family in families if family.files for file in family.files(context)]
-
-
-def _last_changed(content: Content) -> dict:
-    """Content file -> date of its last commit (one `git log` pass); empty without git."""
-    try:
-        return last_changed(content.root)
-    except Exception:  # never fail a build over a date
-        return {}

@@ -43,9 +43,10 @@ def test_every_code_in_use_is_explained_and_every_explained_code_is_used():
 
 def test_the_guide_lists_every_code(content):
     from kennisbank.compose import ComposeContext
+    from kennisbank.site import read_inputs
     from kennisbank.compose.citations import Citations
     from kennisbank.editors import pages
 
-    page = next(p for p in pages.compose(ComposeContext(content, Citations(content), content.root)) if p.path == pages.CODES_PAGE)
+    page = next(p for p in pages.compose(ComposeContext(content, Citations(content), content.root, read_inputs(content.root))) if p.path == pages.CODES_PAGE)
     for code in CODES:
         assert f"`{code}`" in page.markdown

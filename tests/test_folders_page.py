@@ -21,6 +21,7 @@ import tinyhtml5
 from conftest import make_project
 
 from kennisbank.compose import ComposeContext, folders
+from kennisbank.site import read_inputs
 from kennisbank.compose.citations import Citations
 from kennisbank.models import municipality
 
@@ -33,7 +34,7 @@ JS = ROOT / "docs" / "assets" / "javascripts" / "folders"
 
 
 def _context(content) -> ComposeContext:
-    return ComposeContext(content, Citations(content), content.root)
+    return ComposeContext(content, Citations(content), content.root, read_inputs(content.root))
 
 
 @pytest.fixture(scope="module")

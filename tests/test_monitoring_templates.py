@@ -149,9 +149,9 @@ def test_the_same_bytes_on_every_build(guide):
 
 
 def test_the_site_build_ships_the_templates(content):
-    from kennisbank.site import compose_files
+    from kennisbank.site import compose_files, read_inputs
 
-    files = {f.path: f.content for f in compose_files(content)}
+    files = {f.path: f.content for f in compose_files(content, read_inputs(content.root))}
     guide = content.get("kwaliteitsrichtlijn", "kwaliteit")
     assert files["richtlijnen/kwaliteit/sjablonen/ivh-monitoring.xlsx"] == mt.xlsx_template(guide, _moments())
     assert files["richtlijnen/kwaliteit/sjablonen/ivh-monitoring-trajecten.csv"] == mt.csv_template(guide, "traject")

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from kennisbank.compose import ComposeContext, guidelines, rapportage
+from kennisbank.site import read_inputs
 from kennisbank.compose.citations import Citations
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,7 +27,7 @@ JS = ROOT / "docs" / "assets" / "javascripts"
 
 @pytest.fixture(scope="module")
 def context(content):
-    return ComposeContext(content, Citations(content), content.root)
+    return ComposeContext(content, Citations(content), content.root, read_inputs(content.root))
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ def register(subparsers) -> None:
 
 
 def run(root: Path, args) -> int:
-    from ..factsheets.pages import site_url
+    from ..site import mkdocs_addresses
     from ..errors import Severity, command_problem, format_report
     from ..validate import load_content
     from ..factsheets.pdf import render_all
@@ -37,7 +37,7 @@ def run(root: Path, args) -> int:
         site_dir = root / site_dir
     wanted = {code.lower().removeprefix("gm") for code in args.gemeente}
     only = {f"gm{code}" for code in wanted} | {code.lower() for code in args.regio}
-    stats = render_all(root, content, site_dir, site_url(root), only=only or None, jobs=args.jobs)
+    stats = render_all(root, content, site_dir, mkdocs_addresses(root)[0], only=only or None, jobs=args.jobs)
     if only and stats.total == 0:
         codes = ", ".join(sorted(args.gemeente + args.regio))
         message = f"geen gemeente of regio gevonden met code {codes}. Gebruik de CBS-code, bijvoorbeeld gm0363 of jz13."

@@ -132,7 +132,7 @@ class _LazyComposition:
         return self.pages
 
     def _compose(self) -> list:
-        from ..site import compose_site
+        from ..site import compose_site, read_inputs
         from ..validate import load_content
         from ..links.origins import record_link_origins
 
@@ -142,7 +142,7 @@ class _LazyComposition:
         if any(p.is_error for p in problems):
             self.outcome.notes.append("De inhoud heeft fouten (zie kennisbank check): bij links in de site staat daarom geen YAML-regel.")
             return []
-        pages = compose_site(content)
+        pages = compose_site(content, read_inputs(self.root))
         record_link_origins(pages, content)  # no-op when compose_site already did it
         return pages
 

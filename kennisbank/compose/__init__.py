@@ -7,8 +7,11 @@ their output as Markdown files, so the site could move to another generator.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..validate import Content
 from .. import dutch
@@ -17,11 +20,27 @@ from .citations import Citations
 from .render import escape_text, render
 
 
+@dataclass(frozen=True)
+class SiteInputs:
+    """What composition needs from outside the content, read once at the edge and passed in.
+
+    `kennisbank.site.read_inputs` fills it for the MkDocs hook and the commands (git, the clock,
+    mkdocs.yml); composers only read these fields, so a test can pass a fixed day or history.
+    """
+
+    today: date
+    site_url: str = urls.SITE_URL_FALLBACK  # `site_url` of mkdocs.yml, ending in '/'
+    edit_base: str = ""  # `extra.kennisbank.edit_base` of mkdocs.yml: the repository's edit address
+    commits: tuple[Any, ...] = ()  # editors.history.Commit for content/, newest first; empty without git
+    last_changed: Mapping[str, date] = field(default_factory=dict)  # content file -> day of its last commit
+
+
 @dataclass
 class ComposeContext:
     content: Content
     cite: Citations
     root: Path
+    inputs: SiteInputs
 
     def render(self, template: str, **values) -> str:
         return render(self.root, template, cite=self.cite, **values)

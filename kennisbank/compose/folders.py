@@ -144,7 +144,7 @@ def handouts(context) -> list[Handout]:
     target_groups = content.of("doelgroep")
     target_group = target_groups[0] if target_groups else None
     steps = sorted(content.of("trajectstap"), key=lambda s: s.order)
-    site = urls.site_url(context.root)
+    site = context.inputs.site_url
     made = []
     for folder in sorted(content.of("folder"), key=lambda f: (f.order, f.id)):
         audience = audiences.get(folder.audience)
@@ -211,14 +211,8 @@ def _sort_key(name: str) -> str:
     return name.removeprefix("'s-").removeprefix("'t ").casefold()
 
 
-def repository_links(root) -> dict:
+def repository_links(base: str) -> dict:
     """Where a coordinator uploads a facts file on GitHub, from `edit_base` in mkdocs.yml."""
-    base = ""
-    config = root / "mkdocs.yml"
-    if config.exists():
-        for line in config.read_text(encoding="utf-8").splitlines():
-            if line.strip().startswith("edit_base:"):
-                base = line.split(":", 1)[1].strip().strip("'\"")
     if "/edit/" not in base:
         return {"upload": None, "readme": None}
     repository, _, branch_path = base.partition("/edit/")
@@ -251,7 +245,7 @@ def data_for_browser(context, made: list[Handout]) -> dict:
         ],
         "municipalities": _register(context.content),
         "regions": _regions(context.content),
-        "repository": repository_links(context.root),
+        "repository": repository_links(context.inputs.edit_base),
         "factsFolder": FACTS_FOLDER,
     }
 

@@ -25,17 +25,11 @@ GROUPS: list[tuple[str, str]] = [
 _MILLION = 1_000_000
 
 
-def _number(value: float | int) -> str:
-    if abs(value) >= _MILLION and value % 100_000 == 0:
-        return f"{dutch.number(value / _MILLION)} miljoen"
-    return dutch.number(value)
-
-
 def _amount(value: float | int, value_to: float | int | None, unit: str) -> str:
     if unit == "euro":
-        first = "€ " + (_number(value) if abs(value) >= _MILLION else dutch.money(value).removeprefix("€ "))
-        return first + (f"–{_number(value_to)}" if value_to is not None else "")
-    text = _number(value) + (f"–{_number(value_to)}" if value_to is not None else "")
+        first = "€ " + (dutch.number(value, millions=True) if abs(value) >= _MILLION else dutch.money(value).removeprefix("€ "))
+        return first + (f"–{dutch.number(value_to, millions=True)}" if value_to is not None else "")
+    text = dutch.number(value, millions=True) + (f"–{dutch.number(value_to, millions=True)}" if value_to is not None else "")
     return text + "%" if unit == "procent" else text
 
 
@@ -63,7 +57,7 @@ def reference_text(reference: str) -> str:
     if len(parts) == 3:
         return dutch.long_date(date(int(parts[0]), int(parts[1]), int(parts[2])))
     if len(parts) == 2:
-        return f"{dutch.MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        return dutch.month(date(int(parts[0]), int(parts[1]), 1))
     return reference
 
 

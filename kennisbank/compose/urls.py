@@ -32,18 +32,6 @@ HOME_PAGE_ID = "start"
 SITE_URL_FALLBACK = "https://kennisbank.integralevroeghulp.nl/"
 
 
-def site_url(root) -> str:
-    """`site_url` from mkdocs.yml, ending in '/' (read as text; the file has MkDocs-only tags)."""
-    config = root / "mkdocs.yml"
-    if config.exists():
-        for line in config.read_text(encoding="utf-8").splitlines():
-            if line.startswith("site_url:"):
-                value = line.split(":", 1)[1].strip().strip("'\"")
-                if value:
-                    return value if value.endswith("/") else value + "/"
-    return SITE_URL_FALLBACK
-
-
 def info_page(item_id: str) -> str:
     """The home page is the site's index; other general pages live at '<id>.md'."""
     return HOME if item_id == HOME_PAGE_ID else f"{item_id}.md"

@@ -11,10 +11,8 @@
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from markupsafe import Markup
@@ -38,17 +36,6 @@ GUIDE_PREFIX = "redactie-"  # ids of the guide's own pages (soort pagina)
 SOON_MONTHS = 3
 MAX_CHANGES = 200
 MAX_EXAMPLE_LINES, SHORTENED_EXAMPLE_LINES = 80, 40
-
-def today() -> date:
-    """Today, or KENNISBANK_VANDAAG (JJJJ-MM-DD) to see the review list as on another day."""
-    override = os.environ.get("KENNISBANK_VANDAAG")
-    if override:
-        try:
-            return date.fromisoformat(override)
-        except ValueError:
-            pass
-    return date.today()
-
 
 def code(text: str) -> Markup:
     """Literal text in <code>, safe in a Markdown table cell: nothing in it is read as Markdown."""
@@ -327,7 +314,7 @@ def _examples_page(context) -> Page | None:
 
 
 def _review_page(context) -> Page:
-    now = today()
+    now = context.inputs.today
     found = freshness.statuses(context.content, now)
     horizon = freshness.add_months(now, SOON_MONTHS)
 
@@ -399,7 +386,7 @@ def _codes_page(context) -> Page:
 
 
 def _changes_page(context) -> Page:
-    commits = [c for c in history.content_commits(context.root) if not c.skipped]
+    commits = [c for c in context.inputs.commits if not c.skipped]
     targets = _file_targets(context)
     months: list[dict] = []
     for commit in commits[:MAX_CHANGES]:
@@ -412,7 +399,7 @@ def _changes_page(context) -> Page:
             elif not any(t["title"] == title for t in touched):
                 touched.append({"title": title, "link": target, "gone": False})
         titles = [t["title"] for t in touched if not t["gone"]]
-        label = f"{dutch.MONTHS[commit.day.month - 1]} {commit.day.year}"
+        label = dutch.month(commit.day)
         if not months or months[-1]["label"] != label:
             months.append({"label": label, "changes": []})
         shown = touched[:12]

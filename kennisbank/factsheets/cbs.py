@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from .. import dutch
 from ..errors import Location, Problem, format_problem
 
 # What a human has to say about each year's sources (the files do not say it themselves).
@@ -326,16 +327,6 @@ def _q(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _dutch(number: int) -> str:
-    return f"{number:,}".replace(",", ".")
-
-
-def _long_date(day: date) -> str:
-    from ..dutch import long_date
-
-    return long_date(day)
-
-
 def _header(schema: str, what: str, sources: list[tuple[str, bytes]]) -> str:
     lines = [
         f"# yaml-language-server: $schema=../../schemas/{schema}.schema.json",
@@ -376,17 +367,17 @@ def population_yaml(year: int, reference: date, figures: dict[str, dict[str, int
     meta = SOURCES[year]["bevolking"]
     total = sum(f["inwoners"] for f in figures.values())
     out = [
-        _header("bevolkingscijfers", f"Inwoners en leeftijdsgroepen per gemeente op {_long_date(reference)} (CBS).", [(source.name, source_bytes)]),
+        _header("bevolkingscijfers", f"Inwoners en leeftijdsgroepen per gemeente op {dutch.long_date(reference)} (CBS).", [(source.name, source_bytes)]),
         "soort: bevolkingscijfers",
         f"id: bevolking-{year}",
-        f"titel: Inwoners per gemeente op {_long_date(reference)}",
-        *_folded("samenvatting", f"Het aantal inwoners van elke gemeente op {_long_date(reference)}, in totaal en per leeftijdsgroep, van het CBS. "
+        f"titel: Inwoners per gemeente op {dutch.long_date(reference)}",
+        *_folded("samenvatting", f"Het aantal inwoners van elke gemeente op {dutch.long_date(reference)}, in totaal en per leeftijdsgroep, van het CBS. "
                  "De factsheets rekenen er de schatting van het aantal kinderen in de doelgroep van IVH mee uit."),
         f"peildatum: {reference.isoformat()}",
         *_provenance(meta, source, source_bytes),
         *_folded("afleiding", f"De aantallen zijn die van de CBS-tabel {meta['tabelnummer']}, overgenomen uit {meta['extract']}. "
                  f"Gecontroleerd bij het importeren: alle {len(figures)} gemeenten van de gemeentelijst staan erin, elke code staat in de "
-                 f"gemeentelijst, en per gemeente tellen de zes leeftijdsgroepen op tot het aantal inwoners. Samen {_dutch(total)} inwoners.", 4),
+                 f"gemeentelijst, en per gemeente tellen de zes leeftijdsgroepen op tot het aantal inwoners. Samen {dutch.number(total)} inwoners.", 4),
         *_folded("notitie", "De jongste leeftijdsgroep is 0 tot en met 14 jaar. Een aantal kinderen van 0 tot 7 jaar per gemeente staat er niet in: "
                  "wat de factsheet daarvoor uit de groep van 0 tot en met 14 jaar afleidt, is een schatting en zegt dat.", 4),
         "beoordeeld:",
@@ -483,7 +474,7 @@ def build(population: Path, regions: Path, boundaries: Path, register_path: Path
     }
     total = sum(f["inwoners"] for f in figures.values())
     summary = [
-        f"{len(figures)} gemeenten, samen {_dutch(total)} inwoners op {_long_date(reference)}.",
+        f"{len(figures)} gemeenten, samen {dutch.number(total)} inwoners op {dutch.long_date(reference)}.",
         f"{len(names['jeugdregio'])} jeugdzorgregio's, {len(names['ggdregio'])} GGD-regio's, {len(names['zorgkantoorregio'])} zorgkantoorregio's.",
     ]
     return Imported(year, files, map_bytes, map_name, summary)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from ..compose import urls
 from ..compose.page import Page
-from ..compose.urls import site_url
 from .data import build_all
 from .html import SourceLine, body_html, index_html, region_pages
 
@@ -26,7 +25,7 @@ def compose(context) -> list[Page]:
     sheets = build_all(context.content)
     if not sheets:
         return []
-    address = site_url(context.root)
+    address = context.inputs.site_url
     sources = SourceLine(context.content)
     pages = []
     for sheet in sheets:

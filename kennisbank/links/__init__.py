@@ -4,8 +4,8 @@ lychee does the checking: it finds every URL in the YAML files with its line and
 each URL once, retries with backoff honouring `Retry-After`, limits requests per host and checks the
 built HTML offline, `#anchors` included. This package owns what lychee cannot know:
 
-- `config.py`   the settings and the allow-list (`site_config/links-allowlist.yaml`), validated by
-                the pydantic schema in `config_schema.py` (only when the file changed);
+- `config.py`   the settings and the allow-list (`site_config/links-allowlist.yaml`): one pydantic
+                model, validated only when the file changed;
 - `lychee.py`   running lychee and reading its JSON into `Result`s;
 - `origins.py`  which YAML file, line and field a URL stands on (and which URLs sit in comments);
                 which YAML line produced a link on a generated page;

@@ -1,10 +1,10 @@
 """Settings and allow-list of the link checker: `site_config/links-allowlist.yaml`.
 
-The file is read with our own YAML loader (positions kept) and validated by the pydantic schema in
-`config_schema.py`, so a mistake is reported in Dutch at its line, like any content file. The
-validated result is kept in `.cache/links/instellingen.json` with the file's SHA-256: as long as the
-file is unchanged, a run reads that instead and never imports pydantic (a cached run of 2,000 URLs
-should take well under a second, and importing pydantic is a good part of that).
+One pydantic model describes the file and is what the checker uses: the file is read with our own
+YAML loader (positions kept), so a mistake is reported in Dutch at its line with its code, like any
+content file. The validated result is kept in `.cache/links/instellingen.json` (with the Dutch keys)
+under the file's SHA-256: as long as the file is unchanged, a run reads that instead of parsing the
+YAML again.
 """
 
 from __future__ import annotations
@@ -12,66 +12,88 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Annotated
+
+from pydantic import Field, ValidationError, model_validator
+from pydantic_core import PydanticCustomError
 
 from ..errors import Location, Problem
+from ..load import load_document
+from ..models.common import Model
+from ..translate import translate_error
 
 CONFIG_PATH = "site_config/links-allowlist.yaml"
 VALIDATED = ".cache/links/instellingen.json"
 
 
-@dataclass(frozen=True)
-class Settings:
-    """How politely and how long the checker works (defaults: see config_schema.Settings)."""
+class Settings(Model):
+    """How politely and how long the checker works."""
 
-    max_age_hours: float = 72
-    timeout: int = 20
-    retries: int = 3
-    retry_wait: int = 2
-    per_host: int = 4
-    interval_ms: int = 100
-    concurrency: int = 32
-    total_seconds: int = 900
-    max_redirects: int = 10
-    user_agent: str = "Mozilla/5.0 (compatible; IVH-kennisbank-linkcontrole; +https://kennisbank.integralevroeghulp.nl/)"
+    max_age_hours: Annotated[float, Field(alias="cache_max_uren", gt=0, le=24 * 60, description="Hoe lang een uitslag geldig blijft voordat het adres opnieuw wordt opgevraagd.")] = 72
+    timeout: Annotated[int, Field(alias="timeout_seconden", ge=1, le=120, description="Hoe lang op één antwoord wordt gewacht.")] = 20
+    retries: Annotated[int, Field(alias="pogingen", ge=0, le=10, description="Hoe vaak een adres opnieuw wordt geprobeerd (bij 429 of time-out), met steeds langer wachten.")] = 3
+    retry_wait: Annotated[int, Field(alias="wachttijd_seconden", ge=1, le=60, description="Eerste wachttijd vóór een nieuwe poging; Retry-After van de site gaat voor.")] = 2
+    per_host: Annotated[int, Field(alias="per_host", ge=1, le=32, description="Hoogstens zoveel verzoeken tegelijk naar één site.")] = 4
+    interval_ms: Annotated[int, Field(alias="tussentijd_ms", ge=0, le=10_000, description="Minimale tijd tussen twee verzoeken aan één site.")] = 100
+    concurrency: Annotated[int, Field(alias="gelijktijdig", ge=1, le=256, description="Hoogstens zoveel verzoeken tegelijk in totaal.")] = 32
+    total_seconds: Annotated[int, Field(alias="totale_tijd_seconden", ge=5, le=7200, description="Na deze tijd stopt de controle; wat niet af is, telt als onzeker.")] = 900
+    max_redirects: Annotated[int, Field(alias="max_doorverwijzingen", ge=1, le=30)] = 10
+    user_agent: Annotated[str, Field(alias="user_agent", min_length=3)] = (
+        "Mozilla/5.0 (compatible; IVH-kennisbank-linkcontrole; +https://kennisbank.integralevroeghulp.nl/)"
+    )
 
 
-@dataclass(frozen=True)
-class Allowed:
+class Allowed(Model):
     """A known false positive: a link that works for people but not for a checker."""
 
-    reason: str
-    url: str | None = None
-    prefix: str | None = None
+    url: Annotated[str | None, Field(alias="url", pattern=r"^https?://\S+$", description="Precies dit adres.")] = None
+    prefix: Annotated[str | None, Field(alias="begint_met", pattern=r"^https?://\S+$", description="Elk adres dat hiermee begint.")] = None
+    reason: Annotated[str, Field(alias="reden", min_length=10, description="Waarom dit adres niet gecontroleerd hoeft te worden.")]
 
     def matches(self, url: str) -> bool:
         return url == self.url if self.url is not None else url.startswith(self.prefix or "\0")
 
+    @model_validator(mode="after")
+    def _one_of(self):
+        if (self.url is None) == (self.prefix is None):
+            raise PydanticCustomError(
+                "kb_allow_one",
+                "geef bij elke uitzondering óf 'url:' (precies dit adres) óf 'begint_met:' (alle adressen die zo beginnen), niet allebei en niet geen van beide.",
+            )
+        return self
 
-@dataclass(frozen=True)
-class MadeLater:
-    """A folder of the site that a later step fills (after the MkDocs build), e.g. the factsheet PDFs."""
 
-    path: str
-    reason: str
+class MadeLater(Model):
+    """Files of the site that a later step writes (after the MkDocs build), e.g. the factsheet PDFs."""
+
+    path: Annotated[str, Field(alias="pad", pattern=r"^/\S*/$", description="Map in de site, met / aan begin en eind, bijvoorbeeld /factsheets/pdf/.")]
+    reason: Annotated[str, Field(alias="reden", min_length=10, description="Welke stap deze bestanden maakt.")]
 
 
-@dataclass(frozen=True)
-class NotALink:
+class NotALink(Model):
     """A field whose values are web addresses used as names (identifiers), not links on the site."""
 
-    field: str
-    reason: str
+    field: Annotated[str, Field(alias="veld", min_length=1, description="De naam van het veld, bijvoorbeeld tooi.")]
+    reason: Annotated[str, Field(alias="reden", min_length=10)]
 
 
-@dataclass(frozen=True)
-class LinkConfig:
-    settings: Settings = field(default_factory=Settings)
-    allowed: tuple[Allowed, ...] = ()
-    made_later: tuple[MadeLater, ...] = ()
-    not_links: tuple[NotALink, ...] = ()
+class LinkConfig(Model):
+    """The whole file; every part has defaults, so a missing file means `LinkConfig()`."""
+
+    settings: Annotated[Settings, Field(alias="instellingen")] = Settings()
+    allowed: Annotated[list[Allowed], Field(alias="toegestaan", description="Bekende valse meldingen, elk met een reden.")] = []
+    made_later: Annotated[
+        list[MadeLater],
+        Field(
+            alias="later_gemaakt",
+            description="Mappen die pas na de bouw worden gevuld. Ontbreekt de hele map, dan worden links erheen "
+            "overgeslagen; bestaat de map wel, dan telt elk ontbrekend bestand als kapot.",
+        ),
+    ] = []
+
+    not_links: Annotated[list[NotALink], Field(alias="geen_links", description="Velden met webadressen die namen zijn, geen links.")] = []
 
     def allowed_for(self, url: str) -> Allowed | None:
         return next((a for a in self.allowed if a.matches(url)), None)
@@ -82,23 +104,6 @@ class LinkConfig:
     def is_identifier(self, path: tuple) -> bool:
         keys = [part for part in path if isinstance(part, str)]
         return bool(keys) and keys[-1] in {n.field for n in self.not_links}
-
-    @classmethod
-    def from_dump(cls, data: dict) -> "LinkConfig":
-        """From the schema's `model_dump()` (attribute names, not the Dutch keys)."""
-        return cls(
-            Settings(**data.get("settings", {})),
-            tuple(Allowed(**a) for a in data.get("allowed", [])),
-            tuple(MadeLater(**m) for m in data.get("made_later", [])),
-            tuple(NotALink(**n) for n in data.get("not_links", [])),
-        )
-
-    @classmethod
-    def parse(cls, data: dict) -> "LinkConfig":
-        """Validate data with the Dutch keys of the YAML file (raises pydantic's ValidationError)."""
-        from .config_schema import LinkConfig as Schema
-
-        return cls.from_dump(Schema.model_validate(data).model_dump())
 
 
 def load_config(root: Path, path: Path | None = None) -> tuple[LinkConfig, list[Problem]]:
@@ -112,8 +117,8 @@ def load_config(root: Path, path: Path | None = None) -> tuple[LinkConfig, list[
     try:
         kept = json.loads(remembered.read_text(encoding="utf-8"))
         if kept.get("sha256") == digest:
-            return LinkConfig.from_dump(kept["instellingen"]), []
-    except (OSError, ValueError, KeyError, TypeError):
+            return LinkConfig.model_validate(kept["instellingen"]), []
+    except (OSError, ValueError, KeyError, TypeError):  # pydantic's ValidationError is a ValueError
         pass
     config, problems, dump = _validate(root, file)
     if not problems:
@@ -128,12 +133,6 @@ def load_config(root: Path, path: Path | None = None) -> tuple[LinkConfig, list[
 
 
 def _validate(root: Path, file: Path) -> tuple[LinkConfig, list[Problem], dict]:
-    from pydantic import ValidationError
-
-    from ..load import load_document
-    from ..translate import translate_error
-    from .config_schema import LinkConfig as Schema
-
     try:
         display = file.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
@@ -144,8 +143,8 @@ def _validate(root: Path, file: Path) -> tuple[LinkConfig, list[Problem], dict]:
     if not isinstance(document.data, dict):
         return LinkConfig(), [Problem(Location(display, 1, 1), "dit bestand moet velden bevatten, zoals 'instellingen:' en 'toegestaan:'.")], {}
     try:
-        dump = Schema.model_validate(document.data).model_dump()
+        config = LinkConfig.model_validate(document.data)
     except ValidationError as exc:
-        owner = SimpleNamespace(model=Schema, label="linkinstellingen")
+        owner = SimpleNamespace(model=LinkConfig, label="linkinstellingen")
         return LinkConfig(), [translate_error(e, document.data, document.positions, owner) for e in exc.errors()], {}
-    return LinkConfig.from_dump(dump), [], dump
+    return config, [], config.model_dump(by_alias=True)

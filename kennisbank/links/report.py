@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from datetime import datetime
 
+from .. import dutch
 from ..escape import markdown_cell
 from ..errors import Location, Problem, Severity, format_problem
 from .check import EXTERN, INTERN, Finding, Outcome
@@ -47,12 +48,6 @@ def counts(outcome: Outcome) -> Counter:
     return Counter((f.scope, f.verdict.category) for f in outcome.findings)
 
 
-def _number(n: float) -> str:
-    from ..dutch import number
-
-    return number(n, 1)
-
-
 def summary(outcome: Outcome) -> str:
     c = counts(outcome)
     ext = outcome.checked.get(EXTERN, 0)
@@ -66,7 +61,7 @@ def summary(outcome: Outcome) -> str:
         )
     if INTERN in outcome.checked:
         parts.append(f"{intern} interne links en ankers in de gebouwde site")
-    head = "Gecontroleerd: " + (" en ".join(parts) if parts else "niets") + f", in {_number(outcome.seconds)} s."
+    head = "Gecontroleerd: " + (" en ".join(parts) if parts else "niets") + f", in {dutch.number(outcome.seconds, 1)} s."
     kapot_ext, kapot_int = c[(EXTERN, KAPOT)], c[(INTERN, KAPOT)]
     tail = (
         f"Kapot: {kapot_ext + kapot_int} ({kapot_ext} extern, {kapot_int} intern) · "
@@ -128,11 +123,9 @@ def markdown(outcome: Outcome, *, created: datetime | None = None) -> str:
 
     Addresses are shown as code, never as links: the report must not add broken links to the site.
     """
-    from ..dutch import long_date
-
     moment = created or datetime.now()
     # front matter: written into docs/ (e.g. docs/redactie/linkrapport.md) it places itself in the menu
-    out = ["---", "title: Linkrapport", "sectie: redactie", "volgorde: 90", "---", "", "# Linkrapport", "", f"Gemaakt op {long_date(moment.date())} om {moment:%H:%M} door `kennisbank links`.", ""]
+    out = ["---", "title: Linkrapport", "sectie: redactie", "volgorde: 90", "---", "", "# Linkrapport", "", f"Gemaakt op {dutch.long_date(moment.date())} om {moment:%H:%M} door `kennisbank links`.", ""]
     out += [summary(outcome).replace("\n", "  \n"), ""]
     attention = [f for f in outcome.findings if f.verdict.category in (*SHOWN, TOEGESTAAN)]
     if not [f for f in attention if f.verdict.category in SHOWN]:

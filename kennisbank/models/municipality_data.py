@@ -24,6 +24,7 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
+from .. import dutch
 from . import ContentType
 from .common import ContentItem, Model, Passage, Ref, Sources, Text
 from .municipality import Count
@@ -68,10 +69,6 @@ AGE_BANDS = (
 YOUNGEST_BAND_YEARS = 15  # leeftijd_0_14: the ages 0 up to and including 14
 
 
-def _dutch(number: int) -> str:
-    return f"{number:,}".replace(",", ".")
-
-
 def _band(key: str, what: str):
     return Annotated[Count, Field(alias=key, description=f"Aantal inwoners van {what} jaar.")]
 
@@ -97,7 +94,7 @@ class Population(Model):
                 "bij {municipality} tellen de leeftijdsgroepen op tot {total}, maar 'inwoners' is {inhabitants} "
                 "(verschil {difference}). Neem de getallen over zoals het CBS ze geeft, of maak het bestand opnieuw "
                 "met python -m kennisbank.factsheets.cbs.",
-                {"municipality": self.municipality, "total": _dutch(total), "inhabitants": _dutch(self.inhabitants), "difference": f"{total - self.inhabitants:+d}"},
+                {"municipality": self.municipality, "total": dutch.number(total), "inhabitants": dutch.number(self.inhabitants), "difference": f"{total - self.inhabitants:+d}"},
             )
         return self
 

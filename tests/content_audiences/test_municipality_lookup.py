@@ -16,7 +16,7 @@ import pytest
 
 from conftest import ROOT
 from kennisbank.compose import municipality_lookup
-from kennisbank.site import compose_site
+from kennisbank.site import compose_site, read_inputs
 from kennisbank.validate import load_content
 from test_escape import CONFIGS, EXTENSIONS, elements
 
@@ -83,7 +83,7 @@ def option(html: str, municipality: str) -> str:
 
 
 def page_html(content, path: str) -> str:
-    (page,) = [p for p in compose_site(content) if p.path == path]
+    (page,) = [p for p in compose_site(content, read_inputs(content.root)) if p.path == path]
     return markdown.markdown(page.markdown, extensions=EXTENSIONS, extension_configs=CONFIGS)
 
 

@@ -17,9 +17,9 @@ NEEDED_CONTENT = ("sources", "glossary", "blocks", "trajectory", "target-group",
 @pytest.fixture(scope="session")
 def composed(content):
     """Composed pages of the whole real content, by path."""
-    from kennisbank.site import compose_site
+    from kennisbank.site import compose_site, read_inputs
 
-    return {page.path: page for page in compose_site(content)}
+    return {page.path: page for page in compose_site(content, read_inputs(content.root))}
 
 
 @pytest.fixture(scope="session")

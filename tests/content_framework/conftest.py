@@ -24,10 +24,11 @@ def seed_lines() -> dict[str, list[str]]:
 def area_pages(content) -> dict[str, str]:
     """Path -> Markdown of every page the composers of this area make."""
     from kennisbank.compose import ComposeContext
+    from kennisbank.site import read_inputs
     from kennisbank.compose import about, framework, key_figures, sources
     from kennisbank.compose.citations import Citations
 
-    context = ComposeContext(content, Citations(content), content.root)
+    context = ComposeContext(content, Citations(content), content.root, read_inputs(content.root))
     pages = {}
     for module in (about, framework, key_figures, sources):
         for page in module.compose(context):

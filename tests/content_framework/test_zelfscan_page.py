@@ -12,6 +12,7 @@ import pytest
 
 from conftest import make_project
 from kennisbank.compose import ComposeContext, zelfscan
+from kennisbank.site import read_inputs
 from kennisbank.compose.citations import Citations
 from kennisbank.validate import load_content
 
@@ -19,7 +20,7 @@ DATA_BLOCK = re.compile(r'<script type="application/json" id="kb-zelfscan-data">
 
 
 def compose_page(content) -> str:
-    pages = zelfscan.compose(ComposeContext(content, Citations(content), content.root))
+    pages = zelfscan.compose(ComposeContext(content, Citations(content), content.root, read_inputs(content.root)))
     assert [p.path for p in pages] == ["kwaliteitskader/zelfscan.md"]
     assert pages[0].section == "kwaliteitskader" and pages[0].in_nav
     return pages[0].markdown

@@ -17,9 +17,10 @@ def composed(content):
     """The guideline and profile pages composed from the real content, by path (only our composers,
     so a colleague's half-done page elsewhere cannot fail these tests)."""
     from kennisbank.compose import ComposeContext, guidelines, profiles
+    from kennisbank.site import read_inputs
     from kennisbank.compose.citations import Citations
 
-    context = ComposeContext(content, Citations(content), content.root)
+    context = ComposeContext(content, Citations(content), content.root, read_inputs(content.root))
     return {page.path: page for module in (guidelines, profiles) for page in module.compose(context)}
 
 

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from kennisbank.compose import ComposeContext
+from kennisbank.site import read_inputs
 from kennisbank.editors import pages as editors_pages
 from kennisbank.compose.citations import Citations
 from kennisbank.editors import field_reference
@@ -72,7 +73,7 @@ def test_a_new_content_type_and_field_appear_on_the_page(small_project, monkeypa
     monkeypatch.setattr(field_reference, "content_types", lambda: (*content_types(), PROEF))
     content, problems = load_content(small_project)
     assert not [p for p in problems if p.is_error]
-    context = ComposeContext(content, Citations(content), small_project)
+    context = ComposeContext(content, Citations(content), small_project, read_inputs(small_project))
     page = editors_pages._fields_page(context)
     assert page.path == "redactie/velden.md"
     assert "## Proefsoort { #proefsoort }" in page.markdown

@@ -18,7 +18,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from kennisbank.site import compose_site
+from kennisbank.site import compose_site, read_inputs
 from kennisbank.load import parse_yaml
 from kennisbank.models import content_types as all_content_types
 from kennisbank.validate import load_content
@@ -35,7 +35,7 @@ def guide_examples() -> tuple[tuple[str, str], ...]:
     content, problems = load_content(ROOT)
     assert not [p for p in problems if p.is_error]
     found = []
-    for page in compose_site(content):
+    for page in compose_site(content, read_inputs(content.root)):
         if page.section != "redactie":
             continue
         rendered = markdown.markdown(page.markdown, extensions=EXTENSIONS, extension_configs=CONFIGS)

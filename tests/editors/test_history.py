@@ -9,7 +9,7 @@ import pytest
 
 from kennisbank.compose import ComposeContext, review_footer
 from kennisbank.editors import pages as editors_pages
-from kennisbank.site import compose_site
+from kennisbank.site import compose_site, read_inputs
 from kennisbank.compose.citations import Citations
 from kennisbank.editors import history
 from kennisbank.validate import load_content
@@ -96,7 +96,7 @@ def test_commit_subjects_in_plain_words(subject, titles, plain):
 
 def test_changes_page_lists_content_changes_with_their_pages(repo):
     content, _ = load_content(repo)
-    page = editors_pages._changes_page(ComposeContext(content, Citations(content), repo))
+    page = editors_pages._changes_page(ComposeContext(content, Citations(content), repo, read_inputs(repo)))
     assert page.path == "over/wijzigingen.md" and page.section == "over"
     text = page.markdown
     assert "Er zijn 3 wijzigingen sinds 15 januari 2026." in text
@@ -113,13 +113,13 @@ def test_a_wijziging_line_in_the_message_wins_over_the_subject(repo):
     term.write_text(term.read_text(encoding="utf-8").replace("Een gesprek waarin", "Een overleg waarin"), encoding="utf-8")
     git(repo, "commit", "-q", "-am", "tweak", "-m", "Wijziging: Uitleg van het MDO teruggezet.", date="2026-06-01")
     content, _ = load_content(repo)
-    page = editors_pages._changes_page(ComposeContext(content, Citations(content), repo))
+    page = editors_pages._changes_page(ComposeContext(content, Citations(content), repo, read_inputs(repo)))
     assert "- **1 juni 2026**: Uitleg van het MDO teruggezet.<br>" in page.markdown
 
 
 def test_changes_page_without_history_says_so(small_project):
     content, _ = load_content(small_project)
-    page = editors_pages._changes_page(ComposeContext(content, Citations(content), small_project))
+    page = editors_pages._changes_page(ComposeContext(content, Citations(content), small_project, read_inputs(small_project)))
     assert "gebouwd zonder die geschiedenis" in page.markdown
 
 
@@ -133,7 +133,7 @@ def test_review_footer_shows_the_last_change_date_when_known():
 
 def test_composed_pages_carry_the_date_of_their_own_file(repo):
     content, _ = load_content(repo)
-    pages = {p.path: p for p in compose_site(content)}
+    pages = {p.path: p for p in compose_site(content, read_inputs(content.root))}
     with_source = [p for p in pages.values() if p.source == "content/sources/002-handboek-2025.yaml"]
     for page in with_source:
         assert "Laatst gewijzigd op 15 januari 2026." in page.markdown

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from kennisbank.compose import ComposeContext
+from kennisbank.compose import ComposeContext, SiteInputs
 from kennisbank.editors import pages as editors_pages
 from kennisbank.compose.citations import Citations
 from kennisbank.editors import freshness
@@ -13,10 +14,10 @@ from kennisbank.validate import load_content
 from .conftest import ROOT
 
 
-def _context(root):
+def _context(root, today: date = date(2026, 11, 25)):
     content, problems = load_content(root)
     assert not [p for p in problems if p.is_error], problems
-    return ComposeContext(content, Citations(content), root)
+    return ComposeContext(content, Citations(content), root, SiteInputs(today=today))
 
 
 def _review(root, term: str, day: str, months: int | None = None) -> None:
@@ -28,11 +29,10 @@ def _review(root, term: str, day: str, months: int | None = None) -> None:
     path.write_text(text, encoding="utf-8")
 
 
-def test_review_page_lists_overdue_and_soon_due_content(small_project, monkeypatch):
+def test_review_page_lists_overdue_and_soon_due_content(small_project):
     _review(small_project, "mdo.yaml", "2025-06-30")  # 12 months: overdue from 1 juli 2026
     _review(small_project, "jgz.yaml", "2025-10-02", months=10)  # due from 1 september 2026
-    monkeypatch.setenv("KENNISBANK_VANDAAG", "2026-07-15")
-    page = editors_pages._review_page(_context(small_project))
+    page = editors_pages._review_page(_context(small_project, today=date(2026, 7, 15)))
     assert page.path == "redactie/te-herzien.md" and page.section == "redactie"
     text = page.markdown
     overdue, soon = text.split("## Te laat")[1].split("## Binnenkort aan de beurt")
@@ -56,9 +56,8 @@ def test_review_page_agrees_with_the_check_warning(small_project, monkeypatch):
     assert due["content/glossary/mdo.yaml"] == date(2026, 7, 1)
 
 
-def test_review_page_when_nothing_is_due(small_project, monkeypatch):
-    monkeypatch.setenv("KENNISBANK_VANDAAG", "2026-11-25")
-    text = editors_pages._review_page(_context(small_project)).markdown
+def test_review_page_when_nothing_is_due(small_project):
+    text = editors_pages._review_page(_context(small_project, today=date(2026, 11, 25))).markdown
     assert "Er is geen inhoud waarvan de controle te laat is." in text
     assert "Alle 8 bestanden" in text
 
@@ -106,3 +105,14 @@ def test_index_lists_the_guide_pages_in_order_and_the_tools():
     for path in ("velden.md", "te-herzien.md", "voorbeelden.md"):
         assert f"]({path})" in index.markdown
     assert "](../over/wijzigingen.md)" in index.markdown
+
+
+def test_the_day_of_the_review_list_is_read_at_the_edge(small_project, monkeypatch):
+    """`kennisbank.site.read_inputs` takes today from the clock, or from KENNISBANK_VANDAAG."""
+    from kennisbank.site import read_inputs
+
+    monkeypatch.setenv("KENNISBANK_VANDAAG", "2026-07-15")
+    assert read_inputs(small_project).today == date(2026, 7, 15)
+    monkeypatch.setenv("KENNISBANK_VANDAAG", "geen datum")
+    assert read_inputs(small_project).today == date.today()
+    assert read_inputs(small_project, today=date(2027, 1, 1)).today == date(2027, 1, 1)

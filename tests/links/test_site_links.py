@@ -64,7 +64,7 @@ def test_internal_links_and_anchors_are_checked_offline(tmp_path):
 
 def test_files_made_after_the_build_are_skipped_only_while_their_folder_is_missing(tmp_path):
     site = _site(tmp_path)
-    config = LinkConfig.parse({"later_gemaakt": [{"pad": "/factsheets/pdf/", "reden": "gemaakt door kennisbank factsheets"}]})
+    config = LinkConfig.model_validate({"later_gemaakt": [{"pad": "/factsheets/pdf/", "reden": "gemaakt door kennisbank factsheets"}]})
     outcome = Outcome()
     check_internal(site, config, outcome)
     pdf = next(f for f in outcome.findings if f.url == "/factsheets/pdf/gm0363.pdf")

@@ -1,9 +1,8 @@
-// Reading Dutch notations: numbers, dates, CSV as Excel saves it, text encodings.
+// Reading Dutch notations: numbers and dates (CSV and text encodings: tests/js/shared/csv.test.mjs).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { parseDutchNumber, formatNumber, formatPercent } from "../../../docs/assets/javascripts/rapportage/numbers.js";
 import { parseDutchDate, addMonths, daysBetween, fromDateObject, formatDate } from "../../../docs/assets/javascripts/rapportage/dates.js";
-import { parseCsv, detectDelimiter, decodeText, CsvProblem } from "../../../docs/assets/javascripts/rapportage/csv.js";
 
 test("numbers in Dutch notation", () => {
   assert.equal(parseDutchNumber("1,5"), 1.5);
@@ -55,29 +54,4 @@ test("adding months keeps the day, or the month's last day", () => {
   assert.equal(addMonths("2025-12-01", 1), "2026-01-01");
   assert.equal(daysBetween("2025-01-01", "2025-03-01"), 59);
   assert.equal(daysBetween("2025-03-01", "2025-01-01"), -59);
-});
-
-test("CSV with semicolons, quotes and line breaks inside cells", () => {
-  const text = 'a;b;c\r\n1;"x; y";"he said ""ja"""\r\n2;"two\nlines";\r\n';
-  const { rows, delimiter } = parseCsv(text);
-  assert.equal(delimiter, ";");
-  assert.deepEqual(rows, [["a", "b", "c"], ["1", "x; y", 'he said "ja"'], ["2", "two\nlines", ""]]);
-});
-
-test("the separator is found in the header line", () => {
-  assert.equal(detectDelimiter("a,b,c\n1;2;3"), ",");
-  assert.equal(detectDelimiter("a\tb\tc"), "\t");
-  assert.equal(detectDelimiter('"a;b",c'), ",");
-  assert.equal(detectDelimiter("a"), ";");
-});
-
-test("an unclosed quote is a problem with its row, not a crash", () => {
-  assert.throws(() => parseCsv('a;b\n1;"open\n2;3\n'), (error) => error instanceof CsvProblem && error.row === 2 && /rij 2/.test(error.message));
-});
-
-test("UTF-8 with BOM and Windows-1252 are both read", () => {
-  const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("Caf\u00e9;na\u00efef")]);
-  assert.equal(decodeText(utf8), "Caf\u00e9;na\u00efef");
-  const cp1252 = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x3b, 0x80]); // "Café;€" as Dutch Excel saves CSV
-  assert.equal(decodeText(cp1252), "Caf\u00e9;\u20ac");
 });

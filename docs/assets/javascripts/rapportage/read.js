@@ -2,7 +2,7 @@
 // Pure logic: the xlsx reader is passed in (the vendored read-excel-file in the browser), so this
 // module runs in Node's tests as well.
 
-import { decodeText, parseCsv, CsvProblem } from "./csv.js";
+import { decodeText, parseCsv, CsvProblem } from "../shared/csv.js";
 import { readTable, ERROR } from "./validate.js";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -49,7 +49,7 @@ export async function readFiles(files, dataset, readXlsx) {
           parsed = parseCsv(decodeText(bytes));
         } catch (error) {
           if (!(error instanceof CsvProblem)) throw error;
-          problems.push({ source, row: error.row, column: null, message: error.message.replace(/^rij \d+: /, ""), severity: ERROR });
+          problems.push({ source, row: error.row, column: null, message: error.message, severity: ERROR });
           continue;
         }
         add(readTable(parsed.rows, dataset, source), source);

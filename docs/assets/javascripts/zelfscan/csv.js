@@ -1,7 +1,7 @@
 /* CSV for spreadsheets: one row per criterion (a criterion with more actions gets one extra row
    per action), ";" between columns, UTF-8 with a byte-order mark, as the framework's own CSV.
-   Reading CSV back (from a partner, or after editing in a spreadsheet) treats it as untrusted.
-   Pure functions, no DOM.
+   Reading CSV back (from a partner, or after editing in a spreadsheet) treats it as untrusted; the
+   text is split into cells by the site's one CSV reader, ../shared/csv.js. Pure functions, no DOM.
 
    Spreadsheet programs run a cell that starts with = + - @ as a formula; such cells are written
    with a leading apostrophe (the usual guard), which reading removes again. */
@@ -9,6 +9,7 @@
 import { criteriaOf, criterionTitles, levelFromText, levelName, levelsForDisplay } from "./framework.js";
 import { FORMAT, KIND, canonical, emptyMeta } from "./state.js";
 import { MAX_FILE_BYTES } from "./fileformat.js";
+import { CsvProblem, parseCsv } from "../shared/csv.js";
 
 export const COLUMNS = [
   "gemeente", "datum", "ingevuld_door", "deelnemers", "thema", "criterium_id", "criterium",
@@ -49,77 +50,6 @@ export function exportCsv(state, framework) {
   return "\uFEFF" + lines.join("\r\n") + "\r\n";
 }
 
-/**
- * Split CSV text into records. Delimiter ; , or tab, taken from the header line.
- * @returns {records: [{line, cells}], error: {line, column, message} | null}
- */
-export function parseCsv(textValue) {
-  const text = textValue.replace(/^\uFEFF/, "");
-  const header = text.slice(0, text.search(/\r?\n|$/));
-  const delimiter = [";", "\t", ","].map((d) => [d, header.split(d).length]).sort((a, b) => b[1] - a[1])[0][0];
-  const records = [];
-  let cells = [];
-  let field = "";
-  let quoted = false;
-  let line = 1;
-  let column = 1;
-  let recordLine = 1;
-  let quoteStart = null;
-  let fieldStart = true;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 1;
-          column += 1;
-        } else {
-          quoted = false;
-          const next = text[i + 1];
-          if (next !== undefined && next !== delimiter && next !== "\r" && next !== "\n") {
-            return { records, error: { line, column: column + 1, message: "na een aanhalingsteken dat een veld sluit, hoort een scheidingsteken of het einde van de regel" } };
-          }
-        }
-      } else {
-        field += ch;
-        if (ch === "\n") {
-          line += 1;
-          column = 0;
-        }
-      }
-    } else if (ch === '"' && fieldStart) {
-      quoted = true;
-      quoteStart = { line, column };
-    } else if (ch === delimiter) {
-      cells.push(field);
-      field = "";
-      fieldStart = true;
-      column += 1;
-      continue;
-    } else if (ch === "\r" || ch === "\n") {
-      if (ch === "\r" && text[i + 1] === "\n") i += 1;
-      cells.push(field);
-      if (cells.some((c) => c !== "")) records.push({ line: recordLine, cells });
-      cells = [];
-      field = "";
-      line += 1;
-      column = 1;
-      recordLine = line;
-      fieldStart = true;
-      continue;
-    } else {
-      field += ch;
-    }
-    fieldStart = false;
-    column += 1;
-  }
-  if (quoted) return { records, error: { line: quoteStart.line, column: quoteStart.column, message: "een aanhalingsteken wordt niet gesloten" } };
-  cells.push(field);
-  if (cells.some((c) => c !== "")) records.push({ line: recordLine, cells });
-  return { records, error: null };
-}
-
 const YES = new Set(["ja", "j", "x", "1", "true", "yes", "waar"]);
 const NO = new Set(["", "nee", "n", "0", "false", "no", "onwaar"]);
 
@@ -129,8 +59,14 @@ export function parseCsvScan(textValue, fileName, framework) {
   const notes = [];
   const fail = (message) => ({ state: null, errors: [`bestand ${fileName}: ${message}`], notes });
   if (textValue.length > MAX_FILE_BYTES) return fail("het bestand is te groot.");
-  const { records, error } = parseCsv(textValue);
-  if (error) return fail(`regel ${error.line}, kolom ${error.column}: ${error.message}.`);
+  let parsed;
+  try {
+    parsed = parseCsv(textValue);
+  } catch (error) {
+    if (!(error instanceof CsvProblem)) throw error;
+    return fail(`regel ${error.line}, kolom ${error.column}: ${error.message}`);
+  }
+  const records = parsed.rows.map((cells, i) => ({ line: parsed.lines[i], cells })).filter((r) => r.cells.some((c) => c !== ""));
   if (records.length === 0) return fail("het bestand is leeg.");
   const header = records[0].cells.map((h) => h.trim().toLowerCase());
   const index = {};
