@@ -26,6 +26,7 @@ CODES: dict[str, str] = {
     "kb-soort-ontbreekt": "Het veld 'soort' ontbreekt.",
     "kb-soort-onbekend": "De 'soort' is geen bekende soort inhoud.",
     "kb-verkeerde-map": "Het bestand staat in een andere map dan zijn soort.",
+    "kb-pagina-dubbel": "Een pagina in docs/ heeft hetzelfde pad als een pagina die uit content/ wordt gemaakt; verwijder die uit docs/.",
     # fields
     "kb-veld-ontbreekt": "Een verplicht veld ontbreekt.",
     "kb-veld-onbekend": "Een veld bestaat niet op deze plek (vaak een tikfout; de melding stelt de juiste naam voor).",

@@ -27,7 +27,7 @@ from .site import compose_files, compose_site, read_inputs
 from .compose.glossary import abbreviation_definitions
 from .compose.navigation import build_nav
 from .compose.page import Page
-from .errors import crash_message, format_report
+from .errors import Location, Problem, crash_message, format_problem, format_report
 from .escape import html_attribute
 from .load import current_file
 from .validate import Content, load_content
@@ -88,7 +88,8 @@ def on_files(files: Files, config) -> Files:
     handwritten = {file.src_uri for file in files}
     for page in pages:
         if page.path in handwritten:
-            raise Abort(f"docs/{page.path}: fout: deze pagina wordt al gemaakt uit content/. Verwijder het bestand uit docs/.")
+            problem = Problem(Location(f"docs/{page.path}"), "Deze pagina wordt al gemaakt uit content/. Verwijder het bestand uit docs/.", code="kb-pagina-dubbel")
+            raise Abort(format_problem(problem))
         files.append(File.generated(config, page.path, content=page.markdown))
     for generated in _state["files"]:  # downloads made at build time (compose/page.py: GeneratedFile)
         files.append(File.generated(config, generated.path, content=generated.content))

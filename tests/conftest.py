@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -56,14 +57,27 @@ def content():
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The real site, built once from a copy of the project into a temporary directory."""
-    site = tmp_path_factory.mktemp("site") / "site"
-    result = subprocess.run(
-        [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "build", "--site-dir", str(site)],
-        capture_output=True,
-        text=True,
-    )
-    assert result.returncode == 0, result.stderr
+    """The real site with every factsheet PDF, built once per test run.
+
+    Under pytest-xdist every worker has its own session: the first worker to ask builds the site into
+    the run's shared temporary folder while holding a lock, the others wait for it and reuse it.
+    """
+    import fcntl
+
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    site, done = shared / "built-site", shared / "built-site.done"
+    with open(shared / "built-site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            result = subprocess.run(
+                [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "build", "--site-dir", str(site)],
+                capture_output=True,
+                text=True,
+            )
+            assert result.returncode == 0, result.stdout + result.stderr
+            done.touch()
     return site
 
 
@@ -111,7 +125,7 @@ def build_small_site(base: Path, folders: tuple[str, ...]) -> Path:
 
 # Fixtures that build a whole site, render PDFs or start a browser: a test using one (directly or
 # through another fixture) belongs to the full suite, so `pytest -m "not full"` is the fast subset.
-HEAVY_FIXTURES = {"built_site", "site", "browser", "new_context", "attacked", "small_site", "blocks_site", "all_pdfs", "example_pdfs", "page_blocks"}
+HEAVY_FIXTURES = {"built_site", "site", "browser", "new_context", "attacked", "small_site", "blocks_site", "all_pdfs", "example_pdfs", "page_blocks", "preview"}
 
 
 def pytest_collection_modifyitems(config, items):

@@ -164,3 +164,16 @@ def test_macros_render_only_pages_that_ask_for_it(project):
     html = (project / "site" / "over" / "colofon" / "index.html").read_text(encoding="utf-8")
     assert "Dit is versie 0.1.0 van de" in html
     assert "{{" not in html
+
+
+def test_a_hand_written_page_in_the_place_of_a_composed_one_is_a_problem_with_its_code(project):
+    clash = project / "docs" / "begrippen" / "index.md"
+    clash.parent.mkdir(parents=True, exist_ok=True)
+    clash.write_text("# Begrippen\n", encoding="utf-8")
+    try:
+        result = kennisbank(project, "build")
+        assert result.returncode == 1
+        assert "docs/begrippen/index.md: fout: Deze pagina wordt al gemaakt uit content/." in result.stderr
+        assert "Traceback" not in result.stderr
+    finally:
+        clash.unlink()

@@ -47,6 +47,20 @@ class Site:
     def host(self) -> str:
         return urlsplit(self.base).netloc
 
+    @property
+    def sections(self) -> list[str]:
+        """The home page and the first page of each folder: every section's layout, not every page.
+
+        For checks of what the theme and the templates decide (colour scheme, focus outlines, zoom);
+        checks where the content itself matters (axe in light, reflow at 320 px, privacy, CSP) use
+        `pages`.
+        """
+        chosen: dict[str, str] = {"": ""}
+        for url in self.pages:
+            if "/" in url:
+                chosen.setdefault(url.split("/")[0], url)
+        return sorted(chosen.values())
+
     def url(self, page: str) -> str:
         return self.base + page
 
@@ -96,12 +110,6 @@ def site(request):
         server.server_close()
 
 
-def pytest_collection_modifyitems(session, config, items):
-    """The whole-session request log check runs after every other browser test."""
-    last = [item for item in items if item.name == "test_whole_session_request_log_has_no_third_party_host"]
-    items[:] = [item for item in items if item not in last] + last
-
-
 @dataclass
 class Request:
     url: str
@@ -112,6 +120,35 @@ class Request:
 @pytest.fixture(scope="session")
 def request_log() -> list[Request]:
     return []
+
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost"}
+LOCAL_SCHEMES = {"data", "blob", "about"}
+
+
+def leaving_the_machine(requests: list[Request]) -> list[str]:
+    """Requests to anything but the loopback test server."""
+    found = []
+    for request in requests:
+        parts = urlsplit(request.url)
+        if parts.scheme in LOCAL_SCHEMES:
+            continue
+        if parts.scheme not in ("http", "https") or parts.hostname not in LOOPBACK_HOSTS:
+            found.append(f"{request.url} ({request.resource_type}, from {request.page or 'a worker'})")
+    return sorted(set(found))
+
+
+@pytest.fixture(autouse=True)
+def nothing_leaves_the_machine(request):
+    """After every browser test (keyboard, zoom, search, tools too): its pages asked only the test server."""
+    if "new_context" not in request.fixturenames:
+        yield
+        return
+    log = request.getfixturevalue("request_log")
+    start = len(log)
+    yield
+    elsewhere = leaving_the_machine(log[start:])
+    assert not elsewhere, "requests that left the machine:\n" + "\n".join(elsewhere)
 
 
 @pytest.fixture(scope="session")

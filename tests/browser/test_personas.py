@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import expect
 
 from .conftest import DESKTOP, open_page, search, settle
 
@@ -82,7 +83,7 @@ def test_policy_officer_opens_the_factsheet_of_deventer(site, reader):
     tap(reader, card(reader, "Voor gemeenten"))  # tap 1
     assert path_of(reader, site) == "voor/gemeenten/"
     picker = reader.get_by_label("Kies uw gemeente")
-    assert picker.is_visible()
+    expect(picker).to_be_visible()  # waits: on a busy machine the page's script may still be starting
     picker.select_option(label="Deventer")
     tap(reader, reader.get_by_role("button", name="Open de factsheet"))  # tap 2
     assert path_of(reader, site) == "factsheets/gm0150/"

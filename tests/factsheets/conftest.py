@@ -126,13 +126,9 @@ def real_sheets(real_content):
 
 
 @pytest.fixture(scope="session")
-def all_pdfs(tmp_path_factory, real_content):
-    """Every real factsheet as PDF (cold the first time on a machine, then from .cache/factsheets)."""
-    from kennisbank.factsheets.pdf import render_all
-
-    site = tmp_path_factory.mktemp("fs-site")
-    stats = render_all(ROOT, real_content, site, SITE_URL)
-    return site / "factsheets" / "pdf", stats
+def all_pdfs(built_site) -> Path:
+    """Every real factsheet as PDF, as `kennisbank build` put them in the site."""
+    return built_site / "factsheets" / "pdf"
 
 
 @pytest.fixture(scope="session")
@@ -164,9 +160,3 @@ def example_pdfs(tmp_path_factory, example_project, example_content):
     site = tmp_path_factory.mktemp("fs-example-site")
     render_all(example_project, example_content, site, SITE_URL, only={"gm0363", "gm0362", "gm0096", "gm0088"})
     return site / "factsheets" / "pdf"
-
-
-def pdf_text(path: Path) -> str:
-    from pypdf import PdfReader
-
-    return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
