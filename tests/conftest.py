@@ -128,7 +128,14 @@ def build_small_site(base: Path, folders: tuple[str, ...]) -> Path:
 HEAVY_FIXTURES = {"built_site", "site", "browser", "new_context", "attacked", "small_site", "blocks_site", "all_pdfs", "example_pdfs", "page_blocks", "preview"}
 
 
+# Fixtures that need the real site built (`site` asks for it at run time).
+NEEDS_BUILT_SITE = {"built_site", "site", "page_blocks", "all_pdfs"}
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if HEAVY_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.full)
+    # Tests that do not need the real site come first: under pytest-xdist one worker builds the site
+    # while the other runs them, instead of both waiting for it.
+    items.sort(key=lambda item: bool(NEEDS_BUILT_SITE & set(getattr(item, "fixturenames", ()))))

@@ -61,6 +61,11 @@ class Site:
                 chosen.setdefault(url.split("/")[0], url)
         return sorted(chosen.values())
 
+    @property
+    def few(self) -> list[str]:
+        """Every third section page, the home page first: for checks of colours and of a second width."""
+        return self.sections[::3]
+
     def url(self, page: str) -> str:
         return self.base + page
 

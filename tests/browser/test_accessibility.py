@@ -4,9 +4,10 @@ axe-core comes bundled with axe-playwright-python (PyPI); its script is added to
 browser contexts used here. Rules: WCAG 2.0 and 2.1, levels A and AA, plus axe's best-practice
 rules (heading order, landmarks, unique landmark names, one main, one h1, …).
 
-- Every page at desktop width in light; one page per section in dark (Material's `default` and
+- Every page at desktop width in light (the whole page for one page per section, the article for
+  the others: header, menu and footer are the same on every page); every third section in dark (Material's `default` and
   `slate` schemes; what dark changes is colour, set per kind of element, not per page).
-- The home page and one page per section at 360 px (mobile header and menu), light.
+- Every third section's page at 360 px (mobile header and menu), light.
 - The search dialog open with results, light and dark.
 
 Two pages are checked at a time (two browser contexts, two renderer processes): axe's colour
@@ -24,13 +25,16 @@ AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]},
     "resultTypes": ["violations"],
 }
-START_AXE = """options => {
+_RUN_AXE = """
   window.__axeResult = null;
-  axe.run(document, options).then(
+  axe.run(target, options).then(
     result => { window.__axeResult = result.violations.flatMap(v => v.nodes.map(n =>
       `${v.id} (${v.impact}) at ${JSON.stringify(n.target)}: ${(n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 300)}`)); },
     error => { window.__axeResult = [`axe failed: ${error}`]; });
-}"""
+"""
+START_AXE = "options => {\n  const target = document;\n" + _RUN_AXE + "}"
+# axe on one part of the page: ([options, CSS selector of the part])
+START_AXE_IN = "([options, selector]) => {\n  const target = document.querySelector(selector);\n" + _RUN_AXE + "}"
 AXE_DONE = "() => window.__axeResult !== null"
 
 
@@ -43,7 +47,12 @@ def axe_context(new_context, scheme, viewport):
 def start(page, site, url, scheme) -> None:
     open_page(page, site.url(url))
     assert page.get_attribute("body", "data-md-color-scheme") == MATERIAL_SCHEME[scheme], url
-    page.evaluate(START_AXE, AXE_OPTIONS)
+    # header, menu and footer are the theme's, the same on every page: checked whole on one page per
+    # section; on the other pages axe checks what differs, the article
+    if url in site.sections:
+        page.evaluate(START_AXE, AXE_OPTIONS)
+    else:
+        page.evaluate(START_AXE_IN, [AXE_OPTIONS, "article.md-content__inner"])
 
 
 def finish(page) -> list[str]:
@@ -77,15 +86,15 @@ def test_axe_every_page_desktop(site, new_context):
 
 
 def test_axe_dark_desktop(site, new_context):
-    """The dark scheme changes colours, which the theme and our stylesheet set per kind of element: one
-    page per section, plus `test_dark_mode.py`, which checks every kind of box on the site."""
-    report = check_pages(new_context, site, site.sections, "dark", DESKTOP)
+    """The dark scheme changes colours, which the theme and our stylesheet set per kind of element: every
+    third section's page, plus `test_dark_mode.py`, which checks every kind of box on the site."""
+    report = check_pages(new_context, site, site.few, "dark", DESKTOP)
     assert not report, f"axe violations (dark, desktop):\n{format_report(report)}"
 
 
 def test_axe_mobile_width(site, new_context):
-    """The mobile header and menu; their dark colours are those of the desktop check."""
-    report = check_pages(new_context, site, site.sections, "light", MOBILE)
+    """The mobile header and menu (the same on every page); their dark colours are those of the desktop check."""
+    report = check_pages(new_context, site, site.few, "light", MOBILE)
     assert not report, f"axe violations (light, 360 px):\n{format_report(report)}"
 
 

@@ -1,7 +1,8 @@
 """What axe cannot see, part 2: reflow at 320 CSS px and text enlarged to 200%.
 
 - Reflow (WCAG 1.4.10): at 320 px wide no page scrolls horizontally. Wide tables may scroll inside
-  their own box (an allowed exception); the page itself may not.
+  their own box (an allowed exception); the page itself may not. The same visit, with the site's
+  Content-Security-Policy in force, checks that nothing on any page is blocked by it (test_csp.py).
 - Resize text (WCAG 1.4.4): with the browser's font size setting doubled (Chromium's
   Page.setFontSizes, what a reader changes under Settings > Appearance) body text is twice as large,
   no page scrolls horizontally at 1280 px, no text in the content or footer is cut off, and the
@@ -10,7 +11,8 @@
 
 from __future__ import annotations
 
-from .conftest import DESKTOP, open_page
+from .conftest import DESKTOP, open_page, settle
+from .test_csp import RECORD_VIOLATIONS, violations
 
 NARROW = {"width": 320, "height": 640}
 
@@ -33,18 +35,24 @@ CLIPPED_TEXT = """() => {
 }"""
 
 
-def test_no_horizontal_scrolling_at_320px(site, new_context):
-    page = new_context("light", NARROW).new_page()
+def test_no_page_scrolls_sideways_at_320px_or_breaks_the_policy(site, new_context):
+    """Every page at 320 px, with the site's Content-Security-Policy in force (no harness script is
+    injected here), so one visit checks both: the reflow, and that nothing on the page is blocked."""
+    context = new_context("light", NARROW, bypass_csp=False)
+    context.add_init_script(RECORD_VIOLATIONS)
+    page = context.new_page()
     problems = []
     for url in site.pages:
         open_page(page, site.url(url))
+        settle(page)
         overflow = page.evaluate(OVERFLOW)
         if overflow > 0:
             wide = page.evaluate("""() => [...document.querySelectorAll('body *')]
                 .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && e.checkVisibility())
                 .slice(0, 5).map(e => e.tagName + '.' + e.className)""")
             problems.append(f"{url or '/'}: {overflow} px too wide, e.g. {wide}")
-    assert not problems, "horizontal scrolling at 320 px:\n" + "\n".join(problems)
+        problems += [f"{url or '/'}: blocked by the policy: {v}" for v in violations(page)]
+    assert not problems, "at 320 px:\n" + "\n".join(problems)
 
 
 def test_text_at_200_percent(site, new_context):
