@@ -138,13 +138,19 @@ def on_post_build(config) -> None:
 
 
 def _factsheet_pdfs(config) -> None:
-    """The PDF factsheets (kennisbank.factsheets), into the staging site before the swap; cached."""
-    if os.environ.get("KENNISBANK_FACTSHEET_PDF") == "0":
+    """The PDF factsheets (kennisbank.factsheets), into the staging site before the swap; cached.
+
+    KENNISBANK_FACTSHEET_PDF=0 skips them; a comma-separated list of ids or CBS codes
+    (`gm0363,jz13,0096`) renders only those, for a quick preview of a few.
+    """
+    wanted = os.environ.get("KENNISBANK_FACTSHEET_PDF", "").strip()
+    if wanted == "0":
         return
-    from .factsheets.pdf import render_all
+    from .factsheets.pdf import render_all  # WeasyPrint takes a second to import: only when PDFs are made
 
     root = Path(config.config_file_path).parent
-    stats = render_all(root, _state["content"], Path(config.site_dir), config.site_url or "/")
+    only = {part.strip() for part in wanted.split(",") if part.strip()} or None
+    stats = render_all(root, _state["content"], Path(config.site_dir), config.site_url or "/", only=only)
     if stats.total:
         import logging
 

@@ -17,6 +17,7 @@ from ..links.check import EXTERN, INTERN, Outcome, check_external, check_interna
 from ..links.classify import KAPOT
 from ..links.config import load_config
 from ..links import report
+from ..site import mkdocs_addresses
 
 EXIT_OK, EXIT_FAIL, EXIT_CRASH = 0, 1, 2
 
@@ -168,16 +169,4 @@ def _build(root: Path, site_dir: Path) -> int:
 
 def _own_prefixes(root: Path) -> tuple[str, ...]:
     """The site's own address and its edit links: not content links, and not live before publishing."""
-    import yaml
-
-    class Lenient(yaml.SafeLoader):
-        """mkdocs.yml may hold !ENV and !!python/name tags; we only read two plain values."""
-
-    Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
-    try:
-        config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Lenient) or {}
-    except (OSError, yaml.YAMLError):
-        return ()
-    prefixes = [config.get("site_url") or ""]
-    prefixes.append(((config.get("extra") or {}).get("kennisbank") or {}).get("edit_base") or "")
-    return tuple(p for p in prefixes if p)
+    return tuple(address for address in mkdocs_addresses(root) if address)

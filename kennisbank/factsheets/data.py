@@ -265,13 +265,6 @@ def _first_attr(obj: Any, *names: str) -> Any:
     return None
 
 
-def _sources_of(obj: Any) -> tuple:
-    found = _first_attr(obj, "sources", "summary_sources")
-    if found is None:
-        return ()
-    return tuple(found) if isinstance(found, (list, tuple)) else (found,)
-
-
 def figure(content: Content, figure_id: str) -> Figure | None:
     """A published key figure by id, as the factsheet uses it, or None when it is not in the content."""
     from ..compose import key_figures

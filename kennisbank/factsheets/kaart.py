@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -82,8 +83,8 @@ def rings(geometry: dict) -> list[list[list[int]]]:
     return []
 
 
-def ring_points(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> list[tuple[float, float]]:
-    """One ring: its arcs joined, reversed where the index is negative (~i), without doubled joints."""
+def ring_points(arcs: Sequence[list[tuple[float, float]]] | Mapping[int, list[tuple[float, float]]], indexes: list[int]) -> list[tuple[float, float]]:
+    """One ring: its arcs (by arc number) joined, reversed where the index is negative (~i), without doubled joints."""
     points: list[tuple[float, float]] = []
     for index in indexes:
         arc = arcs[index] if index >= 0 else arcs[~index][::-1]
@@ -117,12 +118,8 @@ class Boundaries:
         return self._simplified[key]
 
     def _ring(self, indexes: list[int], tolerance: float) -> list[tuple[float, float]]:
-        points: list[tuple[float, float]] = []
-        for index in indexes:
-            arc = self._arc(index if index >= 0 else ~index, tolerance)
-            arc = arc if index >= 0 else arc[::-1]
-            points.extend(arc if not points else arc[1:])
-        return points
+        used = {i if i >= 0 else ~i for i in indexes}
+        return ring_points({i: self._arc(i, tolerance) for i in used}, indexes)
 
     def _arc(self, index: int, tolerance: float) -> list[tuple[float, float]]:
         """One arc, simplified once per scale; both neighbours use the same simplified border."""

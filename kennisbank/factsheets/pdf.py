@@ -153,6 +153,15 @@ def cache_dir_for(root: Path) -> Path:
     return checkout / CACHE_DIR
 
 
+def select_sheets(municipalities: list, regions: list, only: set[str] | None = None) -> list:
+    """Every municipality's and youth-care region's factsheet, or those named in `only` (ids or CBS codes)."""
+    sheets: list = [*municipalities, *regions]
+    if not only:
+        return sheets
+    wanted = {w.lower() for w in only}
+    return [s for s in sheets if s.id in wanted or getattr(getattr(s, "municipality", None), "code", None) in wanted]
+
+
 def render_all(
     root: Path,
     content,
@@ -169,10 +178,7 @@ def render_all(
     municipalities = build_all(content)
     regions = build_regions(content, municipalities)
     regions_of = {s.regions.youth_care.id: s.regions for s in municipalities if s.regions is not None}
-    sheets: list = [*municipalities, *regions]
-    if only:
-        wanted = {w.lower() for w in only}
-        sheets = [s for s in sheets if s.id in wanted or getattr(getattr(s, "municipality", None), "code", None) in wanted]
+    sheets = select_sheets(municipalities, regions, only)
     stats = RenderStats(total=len(sheets), missing=municipalities[0].missing if municipalities else [])
     cache = cache_dir or cache_dir_for(root)
     cache.mkdir(parents=True, exist_ok=True)

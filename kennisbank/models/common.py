@@ -31,14 +31,6 @@ def Choice(labels: dict[str, str]) -> Any:  # noqa: N802 - reads as a type in an
     return Annotated[Literal[tuple(labels)], Labels(labels)]  # type: ignore[valid-type]
 
 
-def label_of(model: type[BaseModel], field: str, value: str) -> str:
-    """The Dutch label of `value` in the choice field `field` (Python name) of `model`."""
-    for meta in model.model_fields[field].metadata:
-        if isinstance(meta, Labels):
-            return meta[value]
-    raise KeyError(f"{model.__name__}.{field} has no labels")
-
-
 class MarkdownText(str):
     """Running text from content, in which limited Markdown (emphasis, lists, links) is allowed.
 

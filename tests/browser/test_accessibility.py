@@ -4,7 +4,7 @@ axe-core comes bundled with axe-playwright-python (PyPI); its script is added to
 browser contexts used here. Rules: WCAG 2.0 and 2.1, levels A and AA, plus axe's best-practice
 rules (heading order, landmarks, unique landmark names, one main, one h1, …).
 
-- Every page at desktop width in light (the whole page for one page per section, the article for
+- Every page at desktop width in light (the whole page for every third section, the article for
   the others: header, menu and footer are the same on every page); every third section in dark (Material's `default` and
   `slate` schemes; what dark changes is colour, set per kind of element, not per page).
 - Every third section's page at 360 px (mobile header and menu), light.
@@ -47,9 +47,9 @@ def axe_context(new_context, scheme, viewport):
 def start(page, site, url, scheme) -> None:
     open_page(page, site.url(url))
     assert page.get_attribute("body", "data-md-color-scheme") == MATERIAL_SCHEME[scheme], url
-    # header, menu and footer are the theme's, the same on every page: checked whole on one page per
-    # section; on the other pages axe checks what differs, the article
-    if url in site.sections:
+    # header, menu and footer are the theme's, the same on every page: checked whole on every third
+    # section's page; on the other pages axe checks what differs, the article
+    if url in site.few:
         page.evaluate(START_AXE, AXE_OPTIONS)
     else:
         page.evaluate(START_AXE_IN, [AXE_OPTIONS, "article.md-content__inner"])
