@@ -136,7 +136,7 @@ def test_nurse_sees_the_recorded_route_where_coordinators_recorded_one(site, rea
     script) shows the route of the chosen municipality, a municipality's own contact, or the honest answer."""
     import sys
 
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "content_audiences"))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "compose" / "audiences"))
     from test_municipality_lookup import load, page_html, project_with
 
     body = page_html(load(project_with(tmp_path)), "voor/verwijzers.md")

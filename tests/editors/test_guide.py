@@ -48,6 +48,7 @@ def test_guide_pages_are_valid_content_in_the_redactie_section():
     }
 
 
+@pytest.mark.full  # builds a site
 def test_following_the_guide_adds_a_term_that_appears_on_the_site(small_project, tmp_path):
     term_id, template = _term_template()
     # step 1: the file name is the id; step 2: paste the template (with an abbreviation, as the guide explains)

@@ -24,7 +24,7 @@ from kennisbank.models import content_types as all_content_types
 from kennisbank.validate import load_content
 
 from .conftest import ROOT
-from test_escape import CONFIGS, EXTENSIONS
+from present.test_escape import CONFIGS, EXTENSIONS
 
 _YAML_BLOCK = re.compile(r'<div class="language-yaml highlight"><pre>(?:<span></span>)?<code>(.*?)</code></pre></div>', re.S)
 

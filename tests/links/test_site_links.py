@@ -148,6 +148,7 @@ def test_the_real_site_has_no_broken_internal_links_and_a_broken_anchor_names_it
     assert "site /over/bronnen/: fout: interne link kapot: /#geen-anker" in out
 
 
+@pytest.mark.full  # builds a site
 def test_default_run_builds_the_site_itself_and_checks_both(tmp_path):
     """`kennisbank links` without options: builds into a temporary folder, checks the YAML and the site.
 

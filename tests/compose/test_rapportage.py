@@ -21,7 +21,7 @@ from kennisbank.compose import ComposeContext, guidelines, rapportage
 from kennisbank.site import read_inputs
 from kennisbank.compose.citations import Citations
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 JS = ROOT / "docs" / "assets" / "javascripts"
 
 

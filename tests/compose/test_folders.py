@@ -29,7 +29,7 @@ from content_rules.pagetext import blocks
 from content_rules.readability import B1_MINIMUM, MAX_WORDS_PER_SENTENCE, measure
 from js.test_node_units import node_command
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 JS = ROOT / "docs" / "assets" / "javascripts" / "folders"
 
 

@@ -11,7 +11,7 @@ import pytest
 from kennisbank.errors import format_problem, format_report
 from kennisbank.validate import load_content
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 TERM = """\
 soort: begrip

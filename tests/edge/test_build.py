@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import make_project
-from test_validate import BLOCK
+from validation.test_validate import BLOCK
 
 pytestmark = pytest.mark.full  # builds sites, renders PDFs or runs long: the full suite
 

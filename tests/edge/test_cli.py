@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kennisbank import cli
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _project(tmp_path: Path) -> Path:
@@ -54,7 +54,7 @@ def test_check_json_gives_every_problem_with_its_code_and_place(tmp_path):
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parent.parent
+    root = Path(__file__).resolve().parents[2]
     shutil.copytree(root / "content" / "sources", tmp_path / "content" / "sources")
     (tmp_path / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
     (tmp_path / "content" / "glossary").mkdir()

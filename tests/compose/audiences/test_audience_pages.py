@@ -200,7 +200,7 @@ def small_site(tmp_path_factory) -> Path:
         },
         with_content=False,
     )
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     for name in ["sources"]:
         import shutil
 
@@ -241,7 +241,7 @@ def test_duplicate_section_ids_are_an_editor_error(tmp_path):
         ) + ""},
         with_content=False,
     )
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     import shutil
 
     shutil.copytree(root / "content" / "sources", project / "content" / "sources")
@@ -259,7 +259,7 @@ def test_voice_must_be_je_or_u(tmp_path):
     project = make_project(
         tmp_path, {"content/audiences/proef.yaml": AUDIENCE_YAML.replace("aanspreekvorm: u", "aanspreekvorm: jullie")}, with_content=False
     )
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     import shutil
 
     shutil.copytree(root / "content" / "sources", project / "content" / "sources")
@@ -283,7 +283,7 @@ def test_a_table_row_with_too_few_cells_is_an_editor_error(tmp_path):
     project = make_project(tmp_path, {"content/audiences/proef.yaml": yaml_text}, with_content=False)
     import shutil
 
-    shutil.copytree(Path(__file__).resolve().parents[2] / "content" / "sources", project / "content" / "sources")
+    shutil.copytree(Path(__file__).resolve().parents[3] / "content" / "sources", project / "content" / "sources")
     _content, problems = load_content(project)
     messages = [p.message for p in problems if p.is_error]
     assert any("rij 1 heeft 2 cellen, maar de tabel heeft 3 kolommen" in m for m in messages), messages

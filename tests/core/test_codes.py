@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kennisbank.codes import CODES
 
-PACKAGE = Path(__file__).resolve().parent.parent / "kennisbank"
+PACKAGE = Path(__file__).resolve().parents[2] / "kennisbank"
 PATTERNS = [
     re.compile(r'code="(kb-[a-z-]+)"'),
     re.compile(r'PydanticCustomError\(\s*"(kb_[a-z_]+)"'),

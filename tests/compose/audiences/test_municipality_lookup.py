@@ -18,7 +18,7 @@ from conftest import ROOT
 from kennisbank.compose import municipality_lookup
 from kennisbank.site import compose_site, read_inputs
 from kennisbank.validate import load_content
-from test_escape import CONFIGS, EXTENSIONS, elements
+from present.test_escape import CONFIGS, EXTENSIONS, elements
 
 # Clearly marked example data, only in throwaway test projects.
 REGION = """\

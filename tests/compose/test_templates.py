@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from kennisbank.compose.render import children, counted, environment, plural
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = ROOT / "templates"
 PAGE_MACROS = TEMPLATES / "pages" / "_delen.md.j2"
 ALL = sorted(TEMPLATES.glob("*/*.j2"))

@@ -12,7 +12,7 @@ from kennisbank.errors import Severity, format_problem
 from kennisbank.frequency import frequency_words, says_how_often, unsupported_frequency_words
 from kennisbank.validate import load_content
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_warns_when_the_cited_line_gives_no_frequency():
