@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+
+import pytest
 from types import SimpleNamespace
 
 from kennisbank.compose.page import Page
