@@ -146,6 +146,11 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if HEAVY_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.full)
-    # Tests that do not need the real site come first: under pytest-xdist one worker builds the site
-    # while the other runs them, instead of both waiting for it.
-    items.sort(key=lambda item: bool(NEEDS_BUILT_SITE & set(getattr(item, "fixturenames", ()))))
+    # Under pytest-xdist (one worker per file): the first file that needs the real site starts at once,
+    # so its worker builds the site while the others run the tests that do not need it; the other
+    # files that need the site come last, when it is there.
+    def needs_site(item) -> bool:
+        return bool(NEEDS_BUILT_SITE & set(getattr(item, "fixturenames", ())))
+
+    first = next((item.path for item in items if needs_site(item)), None)
+    items.sort(key=lambda item: 0 if item.path == first else (2 if needs_site(item) else 1))

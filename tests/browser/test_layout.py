@@ -67,7 +67,7 @@ def test_text_at_200_percent(site, new_context):
     doubled = page.evaluate(sizes)
     assert all(big >= 1.9 * small for big, small in zip(doubled, normal, strict=True)), f"text not doubled: {normal} -> {doubled}"
     problems = []
-    for url in site.sections:  # zoom is the theme's layout; the content's reflow is the 320 px test
+    for url in site.few:  # zoom is the theme's layout; the content's reflow is the 320 px test
         open_page(page, site.url(url))
         size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.md-typeset h1')).fontSize)")
         if size < 1.9 * normal[1]:

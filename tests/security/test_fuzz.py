@@ -64,7 +64,7 @@ def small_project(base: Path) -> Path:
     return base
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], derandomize=True)
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow], derandomize=True)
 @given(data=st.data())
 def test_mutated_content_never_crashes_or_hangs(tmp_path_factory, data):
     project = small_project(tmp_path_factory.mktemp("fuzz"))
