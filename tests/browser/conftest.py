@@ -235,3 +235,66 @@ def search(page, query: str) -> list[dict]:
                                      page: links[0].href}));
            }).flat()"""
     )
+
+
+@dataclass
+class ToolPage:
+    """A browser tool's page (the zelfscan, the handouts) in one browser context, with its console
+    errors collected. A subclass names the page (`url`), the element that shows the tool has started
+    (`ready`) and the prefix of its local-storage keys (`storage_prefix`)."""
+
+    page: object
+    site: Site
+    shots: Path
+    problems: list[str] = field(default_factory=list)
+
+    url = ""
+    ready = ""
+    storage_prefix = ""
+
+    @classmethod
+    def start(cls, site: Site, new_context, shots: Path):
+        from axe_playwright_python.base import AXE_SCRIPT
+
+        context = new_context("light", DESKTOP, accept_downloads=True)
+        context.add_init_script(script=AXE_SCRIPT)
+        page = context.new_page()
+        tool = cls(page, site, shots)
+        page.on("console", lambda m: m.type == "error" and tool.problems.append(f"{m.type}: {m.text}"))
+        page.on("pageerror", lambda e: tool.problems.append(f"pageerror: {e}"))
+        return tool
+
+    def open(self, scheme: str = "light", viewport: dict | None = None, keep: bool = False) -> None:
+        """The tool's page in a colour scheme and width; with `keep`, local storage stays."""
+        self.page.emulate_media(color_scheme=scheme)
+        self.page.set_viewport_size(viewport or DESKTOP)
+        if not keep and self.page.url.startswith(self.site.base):
+            self.page.evaluate("localStorage.clear()")  # also Material's stored palette, so the scheme follows the media
+        open_page(self.page, self.site.url(self.url))
+        if not keep:
+            self.page.evaluate("localStorage.clear()")
+            open_page(self.page, self.site.url(self.url))
+        assert self.page.get_attribute("body", "data-md-color-scheme") == MATERIAL_SCHEME[scheme]
+        self.page.wait_for_selector(self.ready)
+
+    def keys(self) -> list[str]:
+        return self.page.evaluate("p => Object.keys(localStorage).filter(k => k.startsWith(p)).sort()", self.storage_prefix)
+
+    def download(self, label: str) -> tuple[str, bytes]:
+        with self.page.expect_download() as info:
+            self.page.get_by_role("button", name=label).click()
+        download = info.value
+        return download.suggested_filename, Path(download.path()).read_bytes()
+
+    def check_clean(self) -> None:
+        problems, self.problems[:] = list(self.problems), []
+        assert not problems, "console errors:\n" + "\n".join(problems)
+        assert self.page.evaluate("window.__xss") is None, "typed text was run as HTML"
+
+
+def screenshot_folder(tmp_path_factory, variable: str, name: str) -> Path:
+    """Where a tool's screenshots go: the folder in environment variable `variable`, or a temporary one."""
+    given = os.environ.get(variable)
+    path = Path(given) if given else tmp_path_factory.mktemp(name)
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -16,18 +16,15 @@ Screenshots, the printed PDFs and their pages as PNG (60 dpi) go to $KENNISBANK_
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.base import AXE_SCRIPT
 from conftest import make_project
 
-from .conftest import DESKTOP, MATERIAL_SCHEME, open_page, settle
+from .conftest import DESKTOP, ToolPage, open_page, screenshot_folder, settle
 from .test_accessibility import AXE_DONE, AXE_OPTIONS, START_AXE
 from .test_keyboard import FOCUS_INFO, focus_ok
 
@@ -48,31 +45,13 @@ VALUES = {
 MUNICIPALITIES = ["Amsterdam", "Amstelveen", "Ouder-Amstel"]
 
 
-@dataclass
-class Tool:
-    page: object
-    site: object
-    shots: Path
-    problems: list[str] = field(default_factory=list)
-
-    def open(self, scheme: str = "light", viewport: dict | None = None, keep: bool = False) -> None:
-        """The page in a colour scheme and width; with `keep`, local storage stays."""
-        self.page.emulate_media(color_scheme=scheme)
-        self.page.set_viewport_size(viewport or DESKTOP)
-        if not keep and self.page.url.startswith(self.site.base):
-            self.page.evaluate("localStorage.clear()")  # also Material's stored palette, so the scheme follows the media
-        open_page(self.page, self.site.url(URL))
-        if not keep:
-            self.page.evaluate("localStorage.clear()")
-            open_page(self.page, self.site.url(URL))
-        assert self.page.get_attribute("body", "data-md-color-scheme") == MATERIAL_SCHEME[scheme]
-        self.page.wait_for_selector("#kb-fo-invullen:not([hidden])")
+class Tool(ToolPage):
+    url = URL
+    ready = "#kb-fo-invullen:not([hidden])"
+    storage_prefix = "kb-folders"
 
     def data(self) -> dict:
         return self.page.evaluate("JSON.parse(document.getElementById('kb-folders-data').textContent)")
-
-    def keys(self) -> list[str]:
-        return self.page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('kb-folders')).sort()")
 
     def fill(self, values: dict | None = None, municipalities: list[str] | None = None) -> None:
         for key, value in (values or VALUES).items():
@@ -97,35 +76,14 @@ class Tool:
         else:
             self.page.screenshot(path=str(self.shots / name), full_page=full_page, animations="disabled")
 
-    def download(self, label: str) -> tuple[str, bytes]:
-        with self.page.expect_download() as info:
-            self.page.get_by_role("button", name=label).click()
-        download = info.value
-        return download.suggested_filename, Path(download.path()).read_bytes()
-
-    def check_clean(self) -> None:
-        problems, self.problems[:] = list(self.problems), []
-        assert not problems, "console errors:\n" + "\n".join(problems)
-        assert self.page.evaluate("window.__xss") is None, "typed text was run as HTML"
-
-
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory) -> Path:
-    given = os.environ.get("KENNISBANK_FOLDERS_SHOTS")
-    path = Path(given) if given else tmp_path_factory.mktemp("folders")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return screenshot_folder(tmp_path_factory, "KENNISBANK_FOLDERS_SHOTS", "folders")
 
 
 @pytest.fixture(scope="module")
 def tool(site, new_context, shots) -> Tool:
-    context = new_context("light", DESKTOP, accept_downloads=True)
-    context.add_init_script(script=AXE_SCRIPT)
-    page = context.new_page()
-    result = Tool(page, site, shots)
-    page.on("console", lambda m: m.type == "error" and result.problems.append(f"{m.type}: {m.text}"))
-    page.on("pageerror", lambda e: result.problems.append(f"pageerror: {e}"))
-    return result
+    return Tool.start(site, new_context, shots)
 
 
 def structure_alt_texts(reader) -> list[str]:

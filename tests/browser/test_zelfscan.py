@@ -13,16 +13,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import subprocess
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.base import AXE_SCRIPT
 
-from .conftest import DESKTOP, MATERIAL_SCHEME, open_page, settle
+from .conftest import DESKTOP, ToolPage, open_page, screenshot_folder, settle
 from .test_accessibility import AXE_DONE, AXE_OPTIONS, START_AXE
 from .test_keyboard import FOCUS_INFO, focus_ok
 
@@ -39,66 +36,27 @@ ANSWERS = {
 }
 
 
-@dataclass
-class Scan:
-    page: object
-    site: object
-    shots: Path
-    problems: list[str] = field(default_factory=list)
-
-    def open(self, scheme: str = "light", viewport: dict | None = None, keep: bool = False) -> None:
-        """The zelfscan page in a colour scheme and width; with `keep`, local storage stays."""
-        self.page.emulate_media(color_scheme=scheme)
-        self.page.set_viewport_size(viewport or DESKTOP)
-        if not keep and self.page.url.startswith(self.site.base):
-            self.page.evaluate("localStorage.clear()")  # also Material's stored palette, so the scheme follows the media
-        open_page(self.page, self.site.url(URL))
-        if not keep:
-            self.page.evaluate("localStorage.clear()")
-            open_page(self.page, self.site.url(URL))
-        assert self.page.get_attribute("body", "data-md-color-scheme") == MATERIAL_SCHEME[scheme]
-        self.page.wait_for_selector("#kb-zs-bediening:not([hidden])")
+class Scan(ToolPage):
+    url = URL
+    ready = "#kb-zs-bediening:not([hidden])"
+    storage_prefix = "kb-zelfscan:"
 
     def framework(self) -> dict:
         return self.page.evaluate("JSON.parse(document.getElementById('kb-zelfscan-data').textContent)")
-
-    def keys(self) -> list[str]:
-        return self.page.evaluate("Object.keys(localStorage).filter(k => k.startsWith('kb-zelfscan:')).sort()")
 
     def shot(self, name: str, selector: str | None = None) -> None:
         settle(self.page)
         target = self.page.locator(selector) if selector else self.page
         target.screenshot(path=str(self.shots / name), animations="disabled")
 
-    def download(self, label: str):
-        with self.page.expect_download() as info:
-            self.page.get_by_role("button", name=label).click()
-        download = info.value
-        return download.suggested_filename, Path(download.path()).read_bytes()
-
-    def check_clean(self) -> None:
-        problems, self.problems[:] = list(self.problems), []
-        assert not problems, "console errors:\n" + "\n".join(problems)
-        assert self.page.evaluate("window.__xss") is None, "user text was run as HTML"
-
-
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory) -> Path:
-    given = os.environ.get("KENNISBANK_ZELFSCAN_SHOTS")
-    path = Path(given) if given else tmp_path_factory.mktemp("zelfscan")
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return screenshot_folder(tmp_path_factory, "KENNISBANK_ZELFSCAN_SHOTS", "zelfscan")
 
 
 @pytest.fixture(scope="module")
 def scan(site, new_context, shots) -> Scan:
-    context = new_context("light", DESKTOP, accept_downloads=True)
-    context.add_init_script(script=AXE_SCRIPT)
-    page = context.new_page()
-    result = Scan(page, site, shots)
-    page.on("console", lambda m: m.type == "error" and result.problems.append(f"{m.type}: {m.text}"))
-    page.on("pageerror", lambda e: result.problems.append(f"pageerror: {e}"))
-    return result
+    return Scan.start(site, new_context, shots)
 
 
 def fill(page) -> None:
