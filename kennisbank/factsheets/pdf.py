@@ -12,6 +12,7 @@ machine's cores with a process pool.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -103,6 +104,7 @@ def cache_key(static_digest: str, html: str) -> str:
 # --- rendering (runs in worker processes) ---------------------------------------------------------
 
 _worker: dict = {}
+GC_EVERY = 8
 
 
 def _init_worker(css_path: str, base_url: str) -> None:
@@ -114,6 +116,15 @@ def _init_worker(css_path: str, base_url: str) -> None:
     _worker["font_config"] = font_config
     _worker["css"] = CSS(filename=css_path, font_config=font_config)
     _worker["base_url"] = base_url
+
+
+def _init_pool_worker(css_path: str, base_url: str) -> None:
+    """A worker process: most of WeasyPrint's boxes are freed by reference counting; the cyclic
+    collector would run again and again over everything the forked parent holds. `_render_job`
+    collects once every GC_EVERY documents instead, so memory stays bounded."""
+    _init_worker(css_path, base_url)
+    gc.disable()
+    _worker["collect"] = True
 
 
 def render_pdf(html: str) -> bytes:
@@ -135,6 +146,9 @@ def _render_job(job: tuple[str, str, str]) -> str:
     with open(temporary, "wb") as handle:
         handle.write(data)
     os.replace(temporary, cache_path)
+    _worker["rendered"] = _worker.get("rendered", 0) + 1
+    if _worker.get("collect") and _worker["rendered"] % GC_EVERY == 0:
+        gc.collect()
     return cache_path
 
 
@@ -226,9 +240,13 @@ def _render_many(root: Path, todo: list[tuple[str, str, str]], jobs: int | None)
     import weasyprint  # noqa: F401 - imported once here, shared by the forked workers
 
     chunk = max(1, len(todo) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(css_path, base_url)) as pool:
-        for _ in pool.map(_render_job, todo, chunksize=chunk):
-            pass
+    gc.freeze()  # the parent's objects are never collected in the workers, so their pages stay shared
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_pool_worker, initargs=(css_path, base_url)) as pool:
+            for _ in pool.map(_render_job, todo, chunksize=chunk):
+                pass
+    finally:
+        gc.unfreeze()
 
 
 def _prune(cache: Path, now: float) -> None:
