@@ -50,7 +50,7 @@ def _model_at(model: type[BaseModel], loc: PathKey) -> type[BaseModel] | None:
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
-def _step(model: Any, part: Any) -> Any:
+def _step(model: Any, part: str | int) -> Any:
     if isinstance(model, type) and issubclass(model, BaseModel):
         for name, info in model.model_fields.items():
             if (info.alias or name) == part:
