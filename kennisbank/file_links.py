@@ -60,7 +60,7 @@ def link_files(site_dir: Path) -> int:
         text = page.read_text(encoding="utf-8")
         count = 0
 
-        def fix(match: re.Match, page: Path = page) -> str:
+        def fix(match: re.Match[str], page: Path = page) -> str:
             nonlocal count
             new = _fixed(site_dir, page, match.group(2))
             if new is None or new == match.group(2):

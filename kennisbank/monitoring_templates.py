@@ -21,12 +21,30 @@ import hashlib
 import io
 import json
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from .models.guideline import DataField, MonitoringTopic, QualityGuideline
 
-LEVELS = {
+if TYPE_CHECKING:
+    # openpyxl is imported where it is used (it is slow to import). It ships no type information, so
+    # to mypy these names are Any; they say what each argument is.
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import Cell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
+
+
+class Level(TypedDict):
+    sheet: str  # the sheet's name in the workbook
+    file: str  # the CSV file's name
+    row: str  # what one row is, in Dutch
+
+
+LEVELS: dict[str, Level] = {
     "traject": {"sheet": "Trajecten", "file": "ivh-monitoring-trajecten.csv", "row": "één regel per IVH-traject"},
     "professional": {"sheet": "Professionals", "file": "ivh-monitoring-professionals.csv", "row": "één regel per professional per jaar"},
 }
@@ -170,7 +188,15 @@ def _fixed_timestamps(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def _styles():
+class _Styles(TypedDict):
+    header_font: Font
+    header_fill: PatternFill
+    wrap: Alignment
+    bold: Font
+    title: Font
+
+
+def _styles() -> _Styles:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     return {
@@ -182,7 +208,7 @@ def _styles():
     }
 
 
-def _cell(sheet, row: int, column: int, value):
+def _cell(sheet: Worksheet, row: int, column: int, value: str | float | None) -> Cell:
     """A cell with text from content: characters a worksheet cannot hold (control characters) are left
     out, and text that starts with '=' stays text, never a formula."""
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -194,13 +220,13 @@ def _cell(sheet, row: int, column: int, value):
     return cell
 
 
-def _lists_sheet(workbook, guide):
+def _lists_sheet(workbook: Workbook, guide: QualityGuideline) -> dict[str, str]:
     """One column per choice field with its allowed values; the drop-downs refer to these ranges."""
     from openpyxl.utils import get_column_letter
 
     sheet = workbook.create_sheet(LISTS_SHEET)
     style = _styles()
-    ranges = {}
+    ranges: dict[str, str] = {}
     choice_fields = [f for topic in guide.monitoring.topics for f in topic.fields if f.type in ("keuze", "meerkeuze")]
     _cell(sheet, 1, 1, "ja-nee").font = style["bold"]
     for r, value in enumerate(YES_NO, start=2):
@@ -218,7 +244,7 @@ def _lists_sheet(workbook, guide):
     return ranges
 
 
-def _data_sheet(workbook, guide, level: str, lists: dict) -> None:
+def _data_sheet(workbook: Workbook, guide: QualityGuideline, level: str, lists: Mapping[str, str]) -> None:
     sheet = workbook.create_sheet(LEVELS[level]["sheet"])
     style = _styles()
     last = ROWS + 1
@@ -250,10 +276,11 @@ def _data_sheet(workbook, guide, level: str, lists: dict) -> None:
 def _index(letter: str) -> int:
     from openpyxl.utils import column_index_from_string
 
-    return column_index_from_string(letter)
+    index: int = column_index_from_string(letter)
+    return index
 
 
-def _validation(field: DataField, lists: dict):
+def _validation(field: DataField, lists: Mapping[str, str]) -> DataValidation | None:
     """Excel's own check for a column: a drop-down for choices, a range for numbers and dates."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -291,9 +318,9 @@ def _validation(field: DataField, lists: dict):
     return v
 
 
-def _explanation_sheet(sheet, guide, moment_labels: dict[str, str]) -> None:
+def _explanation_sheet(sheet: Worksheet, guide: QualityGuideline, moment_labels: Mapping[str, str]) -> None:
     style = _styles()
-    rows = [
+    rows: list[tuple[str, Literal["title", "bold"] | None]] = [
         ("IVH-monitoring: sjabloon voor de gedeelde dataset", "title"),
         (f"Versie van de dataset: {dataset_version(guide)}. Gemaakt uit de richtlijn kwaliteitsborging van de IVH-kennisbank.", None),
         ("", None),

@@ -32,7 +32,8 @@ def contents_list(page_html: str) -> str:
     """`page_html` with an in-page contents list before its first h2, if the page is long."""
     if any(marker in page_html for marker in _OWN_CONTENTS):
         return page_html
-    sections = [(m["id"], text_of(m["title"])) for m in _H2.finditer(page_html)]
+    headings = list(_H2.finditer(page_html))
+    sections = [(m["id"], text_of(m["title"])) for m in headings]
     if len(sections) < LONG_PAGE_SECTIONS or len(text_of(page_html).split()) < LONG_PAGE_WORDS:
         return page_html
     items = "".join(f'<li><a href="#{html.escape(anchor, quote=True)}">{html.escape(title, quote=False)}</a></li>' for anchor, title in sections)
@@ -40,7 +41,7 @@ def contents_list(page_html: str) -> str:
         '<nav class="kb-inhoud" aria-labelledby="kb-inhoud-kop" data-search-exclude>'  # the headings are indexed already
         f'<p class="kb-inhoud__kop" id="kb-inhoud-kop">Op deze pagina</p><ol>{items}</ol></nav>\n'
     )
-    first = _H2.search(page_html)
+    first = headings[0]
     return page_html[: first.start()] + block + page_html[first.start() :]
 
 
@@ -52,7 +53,7 @@ def label_tables(page_html: str) -> str:
     return _TABLE.sub(_label_table, page_html)
 
 
-def _label_table(match: re.Match) -> str:
+def _label_table(match: re.Match[str]) -> str:
     attrs, body = match["attrs"], match["body"]
     head = re.search(r"<thead>(.*?)</thead>", body, re.S)
     if head is None or "colspan" in body or "rowspan" in body or "role=" in attrs:
@@ -65,11 +66,11 @@ def _label_table(match: re.Match) -> str:
     if len(labels) < STACK_COLUMNS and not own_layout:
         return match.group(0)
 
-    def row(row_match: re.Match) -> str:
+    def row(row_match: re.Match[str]) -> str:
         in_head = row_match.start() < head.end() and row_match.start() >= head.start()
         column = iter(range(len(labels) + 100))
 
-        def cell(cell_match: re.Match) -> str:
+        def cell(cell_match: re.Match[str]) -> str:
             index = next(column)
             tag, cell_attrs = cell_match["tag"], cell_match["attrs"]
             role = "columnheader" if in_head else ("rowheader" if tag == "th" else "cell")

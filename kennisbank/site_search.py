@@ -11,12 +11,25 @@ a page of the site about the same word ranks above them.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TypedDict
 
 from .compose import urls
 from .escape import html_text as escape
+from .models.municipality import MunicipalityRegister
+from .validate import Content
 
 MUNICIPALITY_BOOST = 0.5
+
+
+class SearchEntry(TypedDict):
+    """One document of Material's search index, as its search plugin writes them."""
+
+    location: str
+    title: str
+    text: str
+    boost: float
 
 
 def factsheet_location(municipality_id: str, directory_urls: bool) -> str:
@@ -24,10 +37,11 @@ def factsheet_location(municipality_id: str, directory_urls: bool) -> str:
     return f"{stem}/" if directory_urls else f"{stem}.html"
 
 
-def municipality_entries(content, site_dir: Path, directory_urls: bool) -> list[dict]:
+def municipality_entries(content: Content, site_dir: Path, directory_urls: bool) -> list[SearchEntry]:
     """One entry per municipality whose factsheet page exists in the built site."""
-    entries = []
-    for register in content.of("gemeentelijst"):
+    entries: list[SearchEntry] = []
+    registers: list[MunicipalityRegister] = content.of("gemeentelijst")
+    for register in registers:
         for municipality in register.municipalities:
             location = factsheet_location(municipality.id, directory_urls)
             page = site_dir / (location + "index.html" if directory_urls else location)
@@ -50,7 +64,7 @@ def html_text(value: str) -> str:
     return escape(value)
 
 
-def add_entries(site_dir: Path, entries: list[dict]) -> int:
+def add_entries(site_dir: Path, entries: Sequence[SearchEntry]) -> int:
     index_file = site_dir / "search" / "search_index.json"
     if not entries or not index_file.exists():
         return 0

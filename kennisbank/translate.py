@@ -4,17 +4,28 @@ from __future__ import annotations
 
 import difflib
 import typing
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from pydantic import BaseModel
+from pydantic_core import ErrorDetails
 
 from .errors import Problem
-from .load import Positions
+from .load import PathKey, Positions
 
 
-def _data_path(loc: tuple, data: Any) -> tuple:
+class ModelOwner(Protocol):
+    """What translating needs of the thing that was validated: its model, to suggest field names from.
+    A `models.ContentType`, or any object with a `model` (the link settings pass their own)."""
+
+    @property
+    def model(self) -> type[BaseModel]: ...
+
+
+def _data_path(loc: Sequence[str | int], data: Any) -> PathKey:
     """Keep only the parts of pydantic's `loc` that exist in the data (drops union tags and the like)."""
-    path, current = [], data
+    path: list[str | int] = []
+    current = data
     for part in loc:
         if isinstance(current, dict) and isinstance(part, str) and part in current:
             path.append(part)
@@ -29,7 +40,7 @@ def _data_path(loc: tuple, data: Any) -> tuple:
     return tuple(path)
 
 
-def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
+def _model_at(model: type[BaseModel], loc: PathKey) -> type[BaseModel] | None:
     """The model class that owns the last key of `loc`, to suggest field names from it."""
     current: Any = model
     for part in loc[:-1]:
@@ -39,7 +50,7 @@ def _model_at(model: type[BaseModel], loc: tuple) -> type[BaseModel] | None:
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
-def _step(model: Any, part: Any) -> Any:
+def _step(model: Any, part: str | int) -> Any:
     if isinstance(model, type) and issubclass(model, BaseModel):
         for name, info in model.model_fields.items():
             if (info.alias or name) == part:
@@ -78,13 +89,13 @@ def _describe(value: Any) -> str:
     return f"'{value}'"
 
 
-def translate_errors(errors: list[dict], data: Any, positions: Positions, content_type: Any) -> list[Problem]:
+def translate_errors(errors: Sequence[ErrorDetails], data: Any, positions: Positions, content_type: ModelOwner) -> list[Problem]:
     """All of pydantic's errors for one file as Dutch problems: one mistake, one message.
 
     A misspelt field gives "bestaat niet … Bedoelde u 'samenvatting'?"; pydantic also reports the field
     it was meant to be as missing, which would send the editor looking for a second mistake.
     """
-    meant: set[tuple] = set()
+    meant: set[PathKey] = set()
     for error in errors:
         if error["type"] == "extra_forbidden":
             path = _data_path(tuple(error["loc"]), data)
@@ -99,7 +110,7 @@ def translate_errors(errors: list[dict], data: Any, positions: Positions, conten
     return problems
 
 
-def _suggestion(content_type: Any, path: tuple) -> str | None:
+def _suggestion(content_type: ModelOwner, path: PathKey) -> str | None:
     field = path[-1] if path and isinstance(path[-1], str) else None
     if field is None:
         return None
@@ -118,12 +129,12 @@ def error_code(pydantic_type: str) -> str:
 _PYDANTIC_CODES = {"missing": "kb-veld-ontbreekt", "extra_forbidden": "kb-veld-onbekend", "literal_error": "kb-keuze", "enum": "kb-keuze"}
 
 
-def translate_error(error: dict, data: Any, positions: Positions, content_type: Any) -> Problem:
+def translate_error(error: ErrorDetails, data: Any, positions: Positions, content_type: ModelOwner) -> Problem:
     problem = _translate(error, data, positions, content_type)
     return Problem(problem.location, problem.message, problem.severity, error_code(error["type"]))
 
 
-def _translate(error: dict, data: Any, positions: Positions, content_type: Any) -> Problem:
+def _translate(error: ErrorDetails, data: Any, positions: Positions, content_type: ModelOwner) -> Problem:
     loc = tuple(error["loc"])
     path = _data_path(loc, data)
     field = next((p for p in reversed(path) if isinstance(p, str)), "?")

@@ -13,13 +13,13 @@ import typing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Protocol
 
 from pydantic import BaseModel, ValidationError
 
 from .errors import Location, Problem, Severity, relative_path
 from .frequency import unsupported_frequency_words
-from .load import Document, Positions, load_document
+from .load import Document, PathKey, Positions, load_document
 from .load import set_current_file
 from .models import ContentType, by_kind, kinds_in_folder
 from .models.common import ContentItem, RefersTo, SeedRef
@@ -45,9 +45,9 @@ class Content:
     # ids declared in files that could not be read or validated: id -> that file. References to them
     # are not reported as missing (the mistake is in that file, and is reported there, once).
     unverified_ids: dict[str, str] = field(default_factory=dict)
-    _index: dict | None = field(default=None, repr=False)
-    _by_item: dict | None = field(default=None, repr=False)
-    _by_file: dict | None = field(default=None, repr=False)
+    _index: dict[str, dict[str, Any]] | None = field(default=None, repr=False)
+    _by_item: dict[int, Entry] | None = field(default=None, repr=False)
+    _by_file: dict[str, Entry] | None = field(default=None, repr=False)
 
     def of(self, kind: str) -> list[Any]:
         return [e.item for e in self.entries if e.content_type.kind == kind]
@@ -92,7 +92,7 @@ class Content:
             for _path, obj in walk_models(entry.item):
                 ref_kind = _ref_kind(obj)
                 if ref_kind:
-                    found.setdefault(ref_kind, {})[obj.id] = obj
+                    found.setdefault(ref_kind, {})[_ref_id(obj)] = obj
         return found
 
 
@@ -100,6 +100,17 @@ def _ref_kind(obj: BaseModel) -> str | None:
     if isinstance(obj, ContentItem):
         return obj.kind
     return getattr(type(obj), "REF_KIND", None)
+
+
+class _Referable(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def _ref_id(obj: BaseModel) -> str:
+    """The id of an object that `_ref_kind` gives a kind: content items and the models with a REF_KIND
+    all have an `id` (a field or a property), which `BaseModel` itself does not declare."""
+    return typing.cast(_Referable, obj).id
 
 
 def content_files(root: Path) -> list[Path]:
@@ -256,7 +267,7 @@ def _holds_models(annotation: Any) -> bool:
     return any(_holds_models(arg) for arg in typing.get_args(annotation))
 
 
-def walk_models(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, BaseModel]]:
+def walk_models(model: BaseModel, path: PathKey = ()) -> Iterator[tuple[PathKey, BaseModel]]:
     """Every model object inside `model` (itself included), with its path of YAML keys."""
     yield path, model
     for field_plan in _plan(type(model)):
@@ -264,7 +275,7 @@ def walk_models(model: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, Bas
             yield from _walk_value(getattr(model, field_plan.name), (*path, field_plan.key))
 
 
-def _walk_value(value: Any, path: tuple) -> Iterator[tuple[tuple, BaseModel]]:
+def _walk_value(value: Any, path: PathKey) -> Iterator[tuple[PathKey, BaseModel]]:
     if isinstance(value, BaseModel):
         yield from walk_models(value, path)
     elif isinstance(value, (list, tuple)):
@@ -281,7 +292,7 @@ def _check_unique_ids(content: Content) -> list[Problem]:
             kind = _ref_kind(obj)
             if kind is None:
                 continue
-            key = (kind, obj.id)
+            key = (kind, _ref_id(obj))
             if key not in first_seen:
                 first_seen[key] = entry.file
                 continue
@@ -289,7 +300,7 @@ def _check_unique_ids(content: Content) -> list[Problem]:
             problems.append(
                 Problem(
                     entry.positions.of((*path, "id")),
-                    f"de id '{obj.id}' wordt al gebruikt in {first_seen[key]}. Geef {what} een andere id.",
+                    f"de id '{key[1]}' wordt al gebruikt in {first_seen[key]}. Geef {what} een andere id.",
                     code="kb-id-dubbel",
                 )
             )

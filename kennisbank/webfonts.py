@@ -64,7 +64,8 @@ def subset_fonts(site_dir: Path, cache_root: Path) -> list[Subset]:
 def _fonttools_version() -> str:
     import fontTools
 
-    return fontTools.version
+    version: str = fontTools.version  # fontTools has no type information
+    return version
 
 
 def _subset(source: Path, target: Path, characters: str) -> None:

@@ -11,10 +11,10 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from . import ContentType
-from .common import Choice, ContentItem, Model, Passage, Ref, Text
+from .common import ContentItem, Labels, Model, Passage, RefersTo, Slug, Text
 
-
-CHANGE_KINDS = {"nieuw": "Nieuw", "aangepast": "Aangepast", "geactualiseerd": "Geactualiseerd"}
+ChangeKind = Literal["nieuw", "aangepast", "geactualiseerd"]
+CHANGE_KINDS: dict[ChangeKind, str] = {"nieuw": "Nieuw", "aangepast": "Aangepast", "geactualiseerd": "Geactualiseerd"}
 
 
 class Change(Model):
@@ -22,20 +22,21 @@ class Change(Model):
 
     topic: Annotated[str, Field(alias="onderwerp", min_length=2, description="Waar de wijziging over gaat, kort.")]
     change_kind: Annotated[
-        Choice(CHANGE_KINDS),
+        ChangeKind,
+        Labels.of(ChangeKind, CHANGE_KINDS),
         Field(alias="soort_wijziging", description="nieuw (stond er niet in), aangepast (werkt nu anders) of geactualiseerd (nieuwere cijfers of namen)."),
     ]
     before: Annotated[Passage | None, Field(alias="was", description="Hoe het was in 2014 of in de oudere documenten, met bron.")] = None
     now: Annotated[Passage, Field(alias="nu", description="Hoe het nu is, met bron.")]
-    see_block: Annotated[Ref("bouwsteen") | None, Field(alias="zie_bouwsteen", description="Id van een bouwsteen waar de wijziging vooral over gaat.")] = None
-    see_figure: Annotated[Ref("kerncijfer") | None, Field(alias="zie_kerncijfer", description="Id van een kerncijfer waar de wijziging over gaat.")] = None
+    see_block: Annotated[Annotated[Slug, RefersTo("bouwsteen")] | None, Field(alias="zie_bouwsteen", description="Id van een bouwsteen waar de wijziging vooral over gaat.")] = None
+    see_figure: Annotated[Annotated[Slug, RefersTo("kerncijfer")] | None, Field(alias="zie_kerncijfer", description="Id van een kerncijfer waar de wijziging over gaat.")] = None
     see_framework: Annotated[bool, Field(alias="zie_kwaliteitskader", description="true als de wijziging over het kwaliteitskader jonge kind gaat; de pagina krijgt dan een link.")] = False
 
 
 class SourceUse(Model):
     """How one source document is used on the site, and what a reader should know about it."""
 
-    document: Annotated[Ref("brondocument"), Field(alias="document", description="Id van het brondocument, bijvoorbeeld '002'.")]
+    document: Annotated[Slug, RefersTo("brondocument"), Field(alias="document", description="Id van het brondocument, bijvoorbeeld '002'.")]
     used_for: Annotated[Text, Field(alias="gebruikt_voor", description="Waarvoor de kennisbank dit document gebruikt.")]
     caveats: Annotated[list[Passage], Field(alias="kanttekeningen", description="Wat de lezer moet weten over de betrouwbaarheid, met bron.")] = []
 
@@ -50,7 +51,7 @@ class About(ContentItem):
     sources: Annotated[list[SourceUse], Field(alias="bronnen", description="Per brondocument: waarvoor het gebruikt wordt en de kanttekeningen.")] = []
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="verantwoording",
     folder="about",
     model=About,

@@ -13,7 +13,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from . import ContentType
-from .common import ContentItem, EditorNote, Model, Passage, Quote, Ref, Slug, Sources, Text
+from .common import ContentItem, EditorNote, Model, Passage, Quote, RefersTo, Slug, Sources, Text
 
 
 class Step(Model):
@@ -22,7 +22,7 @@ class Step(Model):
     heading: Annotated[str, Field(alias="kop", min_length=2, description="Korte naam van de stap, bijvoorbeeld 'Het huisbezoek'.")]
     text: Annotated[Text, Field(alias="tekst", description="Wat er in deze stap gebeurt, in eigen woorden.")]
     sources: Annotated[Sources, Field(alias="bron", description="Waar de feiten vandaan komen, bijvoorbeeld '002:424-430'.")]
-    steps: Annotated[list[Ref("trajectstap")], Field(alias="trajectstappen", description="Ids van de stappen in het traject waar deze stap over gaat.")] = []
+    steps: Annotated[list[Annotated[Slug, RefersTo("trajectstap")]], Field(alias="trajectstappen", description="Ids van de stappen in het traject waar deze stap over gaat.")] = []
 
 
 class Question(Model):
@@ -66,12 +66,12 @@ class OtherVersion(Model):
 
 
 class SeeAlso(Model):
-    blocks: Annotated[list[Ref("bouwsteen")], Field(alias="bouwstenen", description="Ids van bouwstenen waar dit deel over gaat.")] = []
-    steps: Annotated[list[Ref("trajectstap")], Field(alias="trajectstappen", description="Ids van stappen in het traject.")] = []
-    profiles: Annotated[list[Ref("competentieprofiel")], Field(alias="profielen", description="Ids van competentieprofielen.")] = []
-    criteria: Annotated[list[Ref("criterium")], Field(alias="criteria", description="Ids van criteria uit het kwaliteitskader.")] = []
-    figures: Annotated[list[Ref("kerncijfer")], Field(alias="kerncijfers", description="Ids van kerncijfers die in dit deel genoemd worden.")] = []
-    terms: Annotated[list[Ref("begrip")], Field(alias="begrippen", description="Ids van begrippen uit de begrippenlijst.")] = []
+    blocks: Annotated[list[Annotated[Slug, RefersTo("bouwsteen")]], Field(alias="bouwstenen", description="Ids van bouwstenen waar dit deel over gaat.")] = []
+    steps: Annotated[list[Annotated[Slug, RefersTo("trajectstap")]], Field(alias="trajectstappen", description="Ids van stappen in het traject.")] = []
+    profiles: Annotated[list[Annotated[Slug, RefersTo("competentieprofiel")]], Field(alias="profielen", description="Ids van competentieprofielen.")] = []
+    criteria: Annotated[list[Annotated[Slug, RefersTo("criterium")]], Field(alias="criteria", description="Ids van criteria uit het kwaliteitskader.")] = []
+    figures: Annotated[list[Annotated[Slug, RefersTo("kerncijfer")]], Field(alias="kerncijfers", description="Ids van kerncijfers die in dit deel genoemd worden.")] = []
+    terms: Annotated[list[Annotated[Slug, RefersTo("begrip")]], Field(alias="begrippen", description="Ids van begrippen uit de begrippenlijst.")] = []
 
 
 class Section(Model):
@@ -113,7 +113,7 @@ class AudiencePage(ContentItem):
         return self
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="doelgroeppagina",
     folder="audiences",
     model=AudiencePage,

@@ -7,11 +7,11 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from . import ContentType
-from .common import ContentItem, EditorNote, Model, Passage, Quote, Ref, Sources
+from .common import ContentItem, EditorNote, Model, Passage, Quote, RefersTo, Slug, Sources
 
 
 class Involved(Model):
-    profiles: Annotated[list[Ref("competentieprofiel")], Field(alias="profielen", description="Ids van de competentieprofielen van de rollen die dit doen.")] = []
+    profiles: Annotated[list[Annotated[Slug, RefersTo("competentieprofiel")]], Field(alias="profielen", description="Ids van de competentieprofielen van de rollen die dit doen.")] = []
     disciplines: Annotated[list[str], Field(alias="disciplines", description="Beroepen en organisaties die meedoen, in gewone woorden.")] = []
     explanation: Annotated[list[Passage], Field(alias="toelichting", min_length=1, description="Wie wat doet, in een paar zinnen.")]
 
@@ -26,7 +26,7 @@ class InShort(Model):
 class Pairing(Model):
     """Two blocks that the sources treat as one step (2 and 3 in the handbook)."""
 
-    block: Annotated[Ref("bouwsteen"), Field(alias="bouwsteen", description="Id van de bouwsteen waar deze bij hoort.")]
+    block: Annotated[Slug, RefersTo("bouwsteen"), Field(alias="bouwsteen", description="Id van de bouwsteen waar deze bij hoort.")]
     explanation: Annotated[Passage, Field(alias="toelichting", description="Waarom ze bij elkaar horen.")]
 
 
@@ -56,10 +56,10 @@ class ParentsView(Model):
 
 
 class Related(Model):
-    profiles: Annotated[list[Ref("competentieprofiel")], Field(alias="profielen", description="Ids van competentieprofielen.")] = []
-    criteria: Annotated[list[Ref("criterium")], Field(alias="criteria", description="Ids van criteria uit het kwaliteitskader.")] = []
-    steps: Annotated[list[Ref("trajectstap")], Field(alias="stappen", description="Ids van stappen in het traject.")] = []
-    blocks: Annotated[list[Ref("bouwsteen")], Field(alias="bouwstenen", description="Bouwstenen die hiermee samenhangen.")] = []
+    profiles: Annotated[list[Annotated[Slug, RefersTo("competentieprofiel")]], Field(alias="profielen", description="Ids van competentieprofielen.")] = []
+    criteria: Annotated[list[Annotated[Slug, RefersTo("criterium")]], Field(alias="criteria", description="Ids van criteria uit het kwaliteitskader.")] = []
+    steps: Annotated[list[Annotated[Slug, RefersTo("trajectstap")]], Field(alias="stappen", description="Ids van stappen in het traject.")] = []
+    blocks: Annotated[list[Annotated[Slug, RefersTo("bouwsteen")]], Field(alias="bouwstenen", description="Bouwstenen die hiermee samenhangen.")] = []
 
 
 class Block(ContentItem):
@@ -81,7 +81,7 @@ class Block(ContentItem):
     note_for_editors: EditorNote = None
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="bouwsteen",
     folder="blocks",
     model=Block,

@@ -6,7 +6,7 @@ three blocks to position firmly relate to the full seven, and how many blocks mu
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -28,7 +28,7 @@ class UsageSpread(Model):
     reasons: Annotated[list[Passage], Field(alias="redenen", description="Waarom gemeenten een bouwsteen niet inzetten.")] = []
 
     @model_validator(mode="after")
-    def _bands_add_up(self):
+    def _bands_add_up(self) -> Self:
         counted = sum(b.municipalities for b in self.bands)
         if counted != self.total:
             raise PydanticCustomError(
@@ -47,7 +47,7 @@ class BlockOverview(ContentItem):
     parents_study_caveat: Annotated[Passage | None, Field(alias="kanttekening_ouderonderzoek", description="Kanttekening bij het onderzoek onder ouders; staat bij elk deel over ervaringen van ouders.")] = None
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="bouwstenenoverzicht",
     folder="blocks",
     model=BlockOverview,

@@ -8,6 +8,8 @@ decides what it means: `0363` stays a string in a `str` field, `ja` is only a bo
 from __future__ import annotations
 
 import re
+import typing
+from collections.abc import Mapping
 from datetime import date
 from typing import Annotated, Any, Literal
 
@@ -21,14 +23,23 @@ _SEED_REF = re.compile(r"^(?P<seed>\d{3}):(?P<start>\d+)(?:-(?P<end>\d+))?$")
 _BARE_WWW = re.compile(r"(?<![/\w.@])www\.[a-z0-9-]+\.[a-z]{2,}[^\s)\]>\"']*", re.IGNORECASE)
 
 
-class Labels(dict):
+_Value = typing.TypeVar("_Value", bound=str)
+
+
+class Labels(dict[str, str]):
     """Dutch labels for the values of a choice field, kept next to the model: the field reference shows
-    them, and pages print them. The allowed values are the labels' keys, so no value can lack a label."""
+    them, and pages print them. Made with `Labels.of`, which checks that every value has a label."""
 
+    @classmethod
+    def of(cls, choice: object, labels: Mapping[_Value, str]) -> Labels:
+        """The labels of the `Literal` type `choice`: `Annotated[Form, Labels.of(Form, FORM_LABELS)]`.
 
-def Choice(labels: dict[str, str]) -> Any:  # noqa: N802 - reads as a type in annotations
-    """A choice field whose allowed values are the keys of `labels` (a `Literal` with its `Labels`)."""
-    return Annotated[Literal[tuple(labels)], Labels(labels)]  # type: ignore[valid-type]
+        The allowed values are written out as a `Literal` so a type checker knows them; this check, run
+        when the model is defined, keeps them and the labels' keys the same values in the same order."""
+        values = typing.get_args(choice)
+        if typing.get_origin(choice) is not Literal or list(values) != list(labels):
+            raise TypeError(f"the labels {list(labels)} do not match the choice {choice!r}")
+        return cls(labels.items())
 
 
 class MarkdownText(str):
@@ -110,8 +121,11 @@ class RefersTo:
         return f"RefersTo({self.kind!r})"
 
 
-def Ref(kind: str):  # noqa: N802 - reads as a type in annotations
-    return Annotated[str, AfterValidator(_check_slug), RefersTo(kind)]
+def Ref(kind: str) -> Any:  # noqa: N802 - reads as a type in annotations
+    """`Annotated[Slug, RefersTo(kind)]`, built at run time (for models made in tests).
+
+    A type checker cannot read a call in an annotation, so the package's models write that out."""
+    return Annotated[Slug, RefersTo(kind)]
 
 
 class SeedRef(Model):

@@ -25,7 +25,7 @@ class GeneralContact(ContentItem):
     note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="contactpunt",
     folder="contacts",
     model=GeneralContact,

@@ -16,9 +16,10 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from . import ContentType
-from .common import Choice, ContentItem, Passage, Text
+from .common import ContentItem, Labels, Passage, Text
 
-AUDIENCES = {
+FolderAudience = Literal["verwijzers", "partners", "ouders", "gemeenten"]
+AUDIENCES: dict[FolderAudience, str] = {
     "verwijzers": "verwijzers (u-vorm; vaste tekst van de pagina 'Voor verwijzers', de doelgroep en het traject)",
     "partners": "partners in het MDO (u-vorm; vaste tekst van de pagina 'Voor partners' en het traject)",
     "ouders": "ouders (je-vorm, taalniveau B1; vaste tekst van de pagina 'Voor ouders')",
@@ -29,7 +30,8 @@ AUDIENCES = {
 class Folder(ContentItem):
     kind: Annotated[Literal["folder"], Field(alias="soort")]
     audience: Annotated[
-        Choice(AUDIENCES),
+        FolderAudience,
+        Labels.of(FolderAudience, AUDIENCES),
         Field(alias="doelgroeppagina", description="Uit welke doelgroeppagina de folder zijn vaste tekst en aanspreekvorm haalt; de QR-code wijst naar die pagina."),
     ]
     choice_label: Annotated[str, Field(alias="keuzenaam", min_length=2, max_length=60, description="De naam in de keuzelijst op de pagina 'Maak een folder', bijvoorbeeld 'Verwijzers: JGZ'.")]
@@ -42,7 +44,7 @@ class Folder(ContentItem):
     note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="folder",
     folder="folders",
     model=Folder,

@@ -2,7 +2,7 @@
 
 The framework (recommendation 7 of the 2025 study) lets any municipality, with or without IVH,
 see where it stands on early signalling and early support for children of 0–7. Each theme is one
-file; its criteria are referable (`Ref("criterium")`) by ids that start with the theme's id, so a
+file; its criteria are referable (`RefersTo("criterium")`) by ids that start with the theme's id, so a
 criterion's page can be found from its id alone: `toegang-een-loket` lives on the page of `toegang`.
 """
 
@@ -14,10 +14,10 @@ from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from . import ContentType
-from .common import Choice, ContentItem, EditorNote, Model, Passage, Ref, Slug, Text
+from .common import ContentItem, EditorNote, Labels, Model, Passage, RefersTo, Slug, Text
 
-
-INDICATOR_FORMS = {"cijfer": "Cijfer", "ja-nee": "Ja/nee", "oordeel": "Oordeel"}
+IndicatorForm = Literal["cijfer", "ja-nee", "oordeel"]
+INDICATOR_FORMS: dict[IndicatorForm, str] = {"cijfer": "Cijfer", "ja-nee": "Ja/nee", "oordeel": "Oordeel"}
 
 
 class Indicator(Model):
@@ -27,7 +27,8 @@ class Indicator(Model):
     what: Annotated[Text, Field(alias="meet", description="Wat u meet of nagaat, in één zin.")]
     how: Annotated[Text, Field(alias="hoe", description="Hoe en waarmee u het meet: welke gegevens, bij wie, hoe vaak.")]
     form: Annotated[
-        Choice(INDICATOR_FORMS),
+        IndicatorForm,
+        Labels.of(IndicatorForm, INDICATOR_FORMS),
         Field(alias="vorm", description="Soort uitkomst: cijfer (aantal, percentage, tijd), ja-nee (is het geregeld) of oordeel (gesprek, vragenlijst)."),
     ]
     target: Annotated[Passage | None, Field(alias="streefwaarde", description="Een streefwaarde uit de bronnen, met bron. Laat weg als de bronnen er geen geven.")] = None
@@ -42,7 +43,7 @@ class Criterion(Model):
     title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel van het criterium.")]
     statement: Annotated[Text, Field(alias="norm", description="Wat er geregeld is als het goed gaat, in één of twee zinnen.")]
     grounds: Annotated[list[Passage], Field(alias="onderbouwing", min_length=1, description="Feiten uit de bronnen waarop het criterium rust, met bron.")]
-    blocks: Annotated[list[Ref("bouwsteen")], Field(alias="bouwstenen", min_length=1, description="Ids van de bouwstenen waar dit criterium over gaat.")]
+    blocks: Annotated[list[Annotated[Slug, RefersTo("bouwsteen")]], Field(alias="bouwstenen", min_length=1, description="Ids van de bouwstenen waar dit criterium over gaat.")]
     step_plan_criteria: Annotated[
         list[Annotated[int, Field(ge=1, le=8)]],
         Field(alias="stappenplan_criteria", description="Nummers (1 t/m 8) van de kwaliteitscriteria uit het stappenplan voor gemeenten waarop dit criterium voortbouwt."),
@@ -96,7 +97,7 @@ class Theme(ContentItem):
         return criteria
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="kwaliteitsthema",
     folder="framework",
     model=Theme,

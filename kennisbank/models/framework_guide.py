@@ -38,7 +38,7 @@ class FrameworkGuide(ContentItem):
     step_plan: Annotated[list[StepPlanCriterion], Field(alias="stappenplan_criteria", description="De acht kwaliteitscriteria uit het stappenplan waar het kader op voortbouwt.")] = []
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="kwaliteitskader",
     folder="framework",
     model=FrameworkGuide,

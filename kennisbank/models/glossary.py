@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from . import ContentType
-from .common import ContentItem, EditorNote, Ref, Sources, Text
+from .common import ContentItem, EditorNote, RefersTo, Slug, Sources, Text
 
 
 class GlossaryTerm(ContentItem):
@@ -23,11 +23,11 @@ class GlossaryTerm(ContentItem):
     synonyms: Annotated[list[str], Field(alias="synoniemen", description="Andere woorden voor hetzelfde, ook namen uit oudere documenten; ze staan op de pagina, dus de zoekfunctie vindt ze.")] = []
     explanation: Annotated[Text, Field(alias="uitleg", description="Uitleg in gewone woorden.")]
     sources: Annotated[Sources, Field(alias="bron")]
-    block: Annotated[Ref("bouwsteen") | None, Field(alias="bouwsteen", description="Id van de bouwsteen waar dit begrip over gaat; de begrippenlijst linkt ernaar.")] = None
+    block: Annotated[Annotated[Slug, RefersTo("bouwsteen")] | None, Field(alias="bouwsteen", description="Id van de bouwsteen waar dit begrip over gaat; de begrippenlijst linkt ernaar.")] = None
     note_for_editors: EditorNote = None
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="begrip",
     folder="glossary",
     model=GlossaryTerm,

@@ -12,12 +12,12 @@ data-set fields) is marked as a proposal of the editors, never presented as esta
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, Self
 
 from pydantic import Field, model_validator
 
 from . import ContentType
-from .common import ContentItem, EditorNote, Model, Passage, Ref, Slug, Sources, Text
+from .common import ContentItem, EditorNote, Model, Passage, RefersTo, Slug, Sources, Text
 
 # --- shared building blocks -------------------------------------------------------------------
 
@@ -76,7 +76,7 @@ class ImplementationStep(Model):
 
 class StartAction(Model):
     title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
-    step: Annotated[Ref("implementatiestap"), Field(alias="stap", description="Id van de stap waar deze actie bij hoort.")]
+    step: Annotated[Slug, RefersTo("implementatiestap"), Field(alias="stap", description="Id van de stap waar deze actie bij hoort.")]
     text: Annotated[Text, Field(alias="tekst", description="De tekst, in eigen woorden.")]
     sources: Annotated[Sources, Field(alias="bron", description="Waar dit vandaan komt, bijvoorbeeld '002:654-661'.")]
 
@@ -119,7 +119,7 @@ class RoleChoice(Model):
     title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
     always: Annotated[list[Passage], Field(alias="altijd", min_length=1, description="Wat in elke optie bij deze rol hoort.")]
     options: Annotated[list[RoleOption], Field(alias="opties", min_length=2, description="De opties waaruit gekozen kan worden.")]
-    profile: Annotated[Ref("competentieprofiel") | None, Field(alias="profiel", description="Id van het competentieprofiel van deze rol, als dat er is.")] = None
+    profile: Annotated[Annotated[Slug, RefersTo("competentieprofiel")] | None, Field(alias="profiel", description="Id van het competentieprofiel van deze rol, als dat er is.")] = None
 
 
 class Choices(Model):
@@ -176,7 +176,7 @@ class ImplementationGuideline(GuidelineBase):
     costs: Annotated[CostsBenefits, Field(alias="kosten_en_baten", description="Kostenbasis, businesscases, baten en kanttekeningen.")]
 
     @model_validator(mode="after")
-    def _steps_numbered(self):
+    def _steps_numbered(self) -> Self:
         numbers = [s.number for s in self.steps]
         if numbers != list(range(1, len(numbers) + 1)):
             raise ValueError(f"de stappen moeten genummerd zijn 1, 2, 3 … in volgorde; nu staat er {', '.join(map(str, numbers))}.")
@@ -201,11 +201,12 @@ class Target(Model):
     sources: Annotated[Sources, Field(alias="bron", description="Waar dit vandaan komt, bijvoorbeeld '002:654-661'.")]
 
     @model_validator(mode="after")
-    def _consistent(self):
-        if self.score is not None and (self.scale_min is None or self.scale_max is None):
-            raise ValueError("bij een score horen ook 'schaal_van' en 'schaal_tot', bijvoorbeeld 1 en 10.")
-        if self.score is not None and not (self.scale_min <= self.score <= self.scale_max):
-            raise ValueError(f"de score {self.score} valt buiten de schaal {self.scale_min}–{self.scale_max}.")
+    def _consistent(self) -> Self:
+        if self.score is not None:
+            if self.scale_min is None or self.scale_max is None:
+                raise ValueError("bij een score horen ook 'schaal_van' en 'schaal_tot', bijvoorbeeld 1 en 10.")
+            if not (self.scale_min <= self.score <= self.scale_max):
+                raise ValueError(f"de score {self.score} valt buiten de schaal {self.scale_min}–{self.scale_max}.")
         if (self.count is None) != (self.per_years is None):
             raise ValueError("'aantal' en 'per_jaren' horen samen: bijvoorbeeld aantal: 3 en per_jaren: 5.")
         return self
@@ -225,7 +226,7 @@ class Goal(Model):
     explanation: Annotated[Passage, Field(alias="toelichting", description="Wat het doel inhoudt, in eigen woorden.")]
     targets: Annotated[list[Target], Field(alias="normen", min_length=1, description="De meetbare normen van dit doel.")]
     measured_via: Annotated[Passage, Field(alias="gemeten_via", description="Hoe en waarmee het doel gemeten wordt.")]
-    fields: Annotated[list[Ref("monitoringveld")], Field(alias="velden", description="Ids van de monitoringvelden die dit doel meten.")] = []
+    fields: Annotated[list[Annotated[Slug, RefersTo("monitoringveld")]], Field(alias="velden", description="Ids van de monitoringvelden die dit doel meten.")] = []
 
 
 class DataField(Model):
@@ -256,7 +257,7 @@ class DataField(Model):
     ] = False
 
     @model_validator(mode="after")
-    def _consistent(self):
+    def _consistent(self) -> Self:
         if self.key and self.type != "tekst":
             raise ValueError(f"veld '{self.id}' is een sleutel: dat kan alleen bij het type tekst, zoals een trajectnummer.")
         if self.type in ("keuze", "meerkeuze") and len(self.values) < 2:
@@ -285,7 +286,7 @@ class Monitoring(Model):
     topics: Annotated[list[MonitoringTopic], Field(alias="onderwerpen", min_length=1, description="Onderwerpen van de dataset, elk met velden.")]
 
     @model_validator(mode="after")
-    def _one_key_per_level(self):
+    def _one_key_per_level(self) -> Self:
         for level in ("traject", "professional"):
             keys = [f.id for t in self.topics if t.level == level for f in t.fields if f.key]
             if len(keys) > 1:
@@ -311,16 +312,16 @@ class Expertise(Model):
     structures: Annotated[list[Point], Field(alias="structuren", min_length=1, description="Scholing, intervisie, inwerken, landelijke bijeenkomst.")]
     training_themes: Annotated[list[Passage], Field(alias="themas_scholing", min_length=1, description="Thema's voor scholing.")]
     intervision_themes: Annotated[list[Passage], Field(alias="themas_intervisie", min_length=1, description="Thema's voor intervisie.")]
-    goal: Annotated[Ref("doel"), Field(alias="doel", description="Id van het doel over deskundigheid.")]
-    profiles: Annotated[list[Ref("competentieprofiel")], Field(alias="profielen", description="Ids van de competentieprofielen.")] = []
+    goal: Annotated[Slug, RefersTo("doel"), Field(alias="doel", description="Id van het doel over deskundigheid.")]
+    profiles: Annotated[list[Annotated[Slug, RefersTo("competentieprofiel")]], Field(alias="profielen", description="Ids van de competentieprofielen.")] = []
 
 
 class ReportChapter(Model):
     number: Annotated[int, Field(alias="nummer", ge=1, description="Volgnummer.")]
     title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
     contents: Annotated[list[Text], Field(alias="inhoud", min_length=1, description="Wat er in dit hoofdstuk staat.")]
-    fields: Annotated[list[Ref("monitoringveld")], Field(alias="velden", description="Monitoringvelden waarop dit hoofdstuk rust.")] = []
-    goals: Annotated[list[Ref("doel")], Field(alias="doelen", description="Doelen waarover dit hoofdstuk rapporteert.")] = []
+    fields: Annotated[list[Annotated[Slug, RefersTo("monitoringveld")]], Field(alias="velden", description="Monitoringvelden waarop dit hoofdstuk rust.")] = []
+    goals: Annotated[list[Annotated[Slug, RefersTo("doel")]], Field(alias="doelen", description="Doelen waarover dit hoofdstuk rapporteert.")] = []
 
 
 class YearlyReport(Model):
@@ -352,7 +353,7 @@ class QualityGuideline(GuidelineBase):
     report: Annotated[YearlyReport, Field(alias="jaarverslag", description="De voorgestelde opbouw van het jaarverslag.")]
 
 
-CONTENT_TYPES = (
+CONTENT_TYPES: tuple[ContentType, ...] = (
     ContentType(
         kind="implementatierichtlijn",
         folder="guidelines",

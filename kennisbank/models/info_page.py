@@ -27,7 +27,7 @@ class InfoPage(ContentItem):
     sections: Annotated[list[Section], Field(alias="delen", min_length=1)]
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="pagina",
     folder="pages",
     model=InfoPage,

@@ -1,6 +1,6 @@
 """A key figure (kerncijfer): one number about IVH, kept in one place so every page uses the same.
 
-Other content refers to a figure by id (`Ref("kerncijfer")`); pages print it with
+Other content refers to a figure by id (`RefersTo("kerncijfer")`); pages print it with
 `kennisbank.compose.key_figures.display(figure)`, in Dutch notation. Where sources disagree the
 figure holds the newer value, and `alternatieven` keep the other with its source and a note.
 """
@@ -78,7 +78,7 @@ class KeyFigure(ContentItem):
     note_for_editors: EditorNote = None
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="kerncijfer",
     folder="figures",
     model=KeyFigure,

@@ -22,15 +22,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, Self
 
 from pydantic import AfterValidator, BeforeValidator, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from . import ContentType
-from .common import ContentItem, Model, Passage, Ref, Sources, Text
+from .common import ContentItem, Model, Passage, RefersTo, Slug, Sources, Text
 
-PROVINCES = (
+Province = Literal[
     "Drenthe",
     "Flevoland",
     "Fryslân",
@@ -43,7 +43,7 @@ PROVINCES = (
     "Utrecht",
     "Zeeland",
     "Zuid-Holland",
-)
+]
 TOOI_PREFIX = "https://identifier.overheid.nl/tooi/id/gemeente/gm"
 _CODE = re.compile(r"^\d{4}$")
 
@@ -65,12 +65,12 @@ class Municipality(Model):
 
     code: Annotated[str, AfterValidator(_check_code), Field(alias="code", description="De CBS-gemeentecode: vier cijfers, met voorloopnullen (0363).")]
     name: Annotated[str, Field(alias="naam", min_length=2, description="De officiële naam van de gemeente.")]
-    province: Annotated[Literal[PROVINCES], Field(alias="provincie", description="De provincie waarin de gemeente ligt.")]
+    province: Annotated[Province, Field(alias="provincie", description="De provincie waarin de gemeente ligt.")]
     preferred_name: Annotated[str | None, Field(alias="voorkeursnaam", min_length=2, description="De voorkeursnaam uit het register, als die afwijkt van de officiële naam (Den Haag).")] = None
     tooi: Annotated[str, Field(alias="tooi", pattern=r"^https://identifier\.overheid\.nl/tooi/id/gemeente/gm\d{4}$", description="De TOOI-identifier van de gemeente.")]
 
     @model_validator(mode="after")
-    def _tooi_matches_code(self):
+    def _tooi_matches_code(self) -> Self:
         if self.tooi != TOOI_PREFIX + self.code:
             raise PydanticCustomError(
                 "kb_tooi_code",
@@ -107,7 +107,7 @@ class MunicipalityRegister(ContentItem):
     municipalities: Annotated[list[Municipality], Field(alias="gemeenten", min_length=1, description="De gemeenten, elk met code, naam, provincie en TOOI-identifier.")]
 
     @model_validator(mode="after")
-    def _unique_codes(self):
+    def _unique_codes(self) -> Self:
         seen: set[str] = set()
         for municipality in self.municipalities:
             if municipality.code in seen:
@@ -169,7 +169,7 @@ BlockStatus = Literal["aanwezig", "deels", "niet", "onbekend"]
 class BlockInPlace(Model):
     """Whether one of the seven blocks is in place in this municipality or region, and who delivers it."""
 
-    block: Annotated[Ref("bouwsteen"), Field(alias="bouwsteen", description="Id van de bouwsteen, bijvoorbeeld vroegsignalering.")]
+    block: Annotated[Slug, RefersTo("bouwsteen"), Field(alias="bouwsteen", description="Id van de bouwsteen, bijvoorbeeld vroegsignalering.")]
     status: Annotated[BlockStatus, Field(alias="status", description="aanwezig, deels, niet of onbekend.")]
     by: Annotated[str | None, Field(alias="door", min_length=2, description="De organisatie(s) die dit uitvoeren.")] = None
     sources: Annotated[Sources, Field(alias="bron", description="Waar dit staat.")]
@@ -185,7 +185,7 @@ class ContactPoint(Model):
     sources: Annotated[Sources, Field(alias="bron", description="Waar dit staat, met de datum van controle.")]
 
     @model_validator(mode="after")
-    def _general_only(self):
+    def _general_only(self) -> Self:
         if self.email and _PERSONAL_MAIL.match(self.email):
             raise PydanticCustomError(
                 "kb_personal_email",
@@ -203,7 +203,7 @@ class ContactPoint(Model):
 
 class MunicipalityFacts(ContentItem):
     kind: Annotated[Literal["gemeentegegevens"], Field(alias="soort")]
-    municipalities: Annotated[list[Ref("gemeente")], Field(alias="gemeenten", min_length=1, description="De gemeenten waarover dit bestand gaat, als code uit de gemeentelijst (gm0363). Eén gemeente: haar eigen gegevens; meer: wat voor de hele regio geldt.")]
+    municipalities: Annotated[list[Annotated[Slug, RefersTo("gemeente")]], Field(alias="gemeenten", min_length=1, description="De gemeenten waarover dit bestand gaat, als code uit de gemeentelijst (gm0363). Eén gemeente: haar eigen gegevens; meer: wat voor de hele regio geldt.")]
     example: Annotated[bool, Field(alias="voorbeeld", description="true als dit voorbeeld- of testgegevens zijn; de factsheet zegt dat er dan duidelijk bij.")] = False
     network: Annotated[Network | None, Field(alias="netwerk", description="Het IVH-netwerk of de IVH-regio waar de gemeente bij hoort.")] = None
     inhabitants: Annotated[Counted | None, Field(alias="inwoners", description="Aantal inwoners, met peildatum en bron.")] = None
@@ -218,7 +218,7 @@ class MunicipalityFacts(ContentItem):
     note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
 
     @model_validator(mode="after")
-    def _numbers_need_one_municipality(self):
+    def _numbers_need_one_municipality(self) -> Self:
         numbers = [key for key, value in (("inwoners", self.inhabitants), ("kinderen_0_tot_7", self.young_children)) if value]
         if numbers and len(self.municipalities) != 1:
             raise PydanticCustomError(
@@ -250,4 +250,4 @@ FACTS_TYPE = ContentType(
 )
 
 
-CONTENT_TYPES = (REGISTER_TYPE, FACTS_TYPE)
+CONTENT_TYPES: tuple[ContentType, ...] = (REGISTER_TYPE, FACTS_TYPE)

@@ -18,20 +18,24 @@ matter, each with its source, so no claim is typed into a template.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, Self, get_args
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from .. import dutch
 from . import ContentType
-from .common import ContentItem, Model, Passage, Ref, Sources, Text
+from .common import ContentItem, Model, Passage, RefersTo, Slug, Sources, Text
 from .municipality import Count
 
-LICENCES = {
+Licence = Literal["CC BY 4.0"]
+LICENCES: dict[Licence, tuple[str, str]] = {  # the licence's name and web page, for every allowed licence
     "CC BY 4.0": ("Creative Commons Naamsvermelding 4.0", "https://creativecommons.org/licenses/by/4.0/deed.nl"),
 }
+if list(LICENCES) != list(get_args(Licence)):  # the Literal is written out for type checkers: keep the two in step
+    raise TypeError(f"LICENCES {list(LICENCES)} do not match Licence {get_args(Licence)}")
 
 
 class CbsProvenance(Model):
@@ -40,7 +44,7 @@ class CbsProvenance(Model):
     publisher: Annotated[str, Field(alias="uitgever", min_length=2, description="Wie de cijfers publiceert, bijvoorbeeld CBS.")]
     table: Annotated[str, Field(alias="tabel", min_length=2, description="De naam van de tabel of het product, bijvoorbeeld Kerncijfers wijken en buurten 2025.")]
     table_id: Annotated[str, Field(alias="tabelnummer", pattern=r"^\d{5}[A-Z]{3}$", description="Het nummer van de tabel in StatLine, bijvoorbeeld 86165NED.")]
-    licence: Annotated[Literal[tuple(LICENCES)], Field(alias="licentie", description="De licentie van de cijfers: CC BY 4.0 (noem de bron: CBS).")]
+    licence: Annotated[Licence, Field(alias="licentie", description="De licentie van de cijfers: CC BY 4.0 (noem de bron: CBS).")]
     sources: Annotated[Sources, Field(alias="bron", description="De tabel op het web, met de datum van controle.")]
     source_file: Annotated[str, Field(alias="bronbestand", pattern=r"^[\w.-]+\.csv$", description="Het bestand waaruit dit bestand is gemaakt (in ../shared/data/).")]
     source_sha256: Annotated[str, Field(alias="bron_sha256", pattern=r"^[0-9a-f]{64}$", description="Controlegetal (sha256) van dat bestand.")]
@@ -69,24 +73,20 @@ AGE_BANDS = (
 YOUNGEST_BAND_YEARS = 15  # leeftijd_0_14: the ages 0 up to and including 14
 
 
-def _band(key: str, what: str):
-    return Annotated[Count, Field(alias=key, description=f"Aantal inwoners van {what} jaar.")]
-
-
 class Population(Model):
     """One municipality's inhabitants on the reference date, in total and per age band."""
 
-    municipality: Annotated[Ref("gemeente"), Field(alias="gemeente", description="De gemeente, als code uit de gemeentelijst (gm0363).")]
+    municipality: Annotated[Slug, RefersTo("gemeente"), Field(alias="gemeente", description="De gemeente, als code uit de gemeentelijst (gm0363).")]
     inhabitants: Annotated[Count, Field(alias="inwoners", description="Aantal inwoners.")]
-    age_0_14: _band("leeftijd_0_14", "0 tot en met 14")
-    age_15_24: _band("leeftijd_15_24", "15 tot en met 24")
-    age_25_44: _band("leeftijd_25_44", "25 tot en met 44")
-    age_45_64: _band("leeftijd_45_64", "45 tot en met 64")
-    age_65_79: _band("leeftijd_65_79", "65 tot en met 79")
-    age_80_plus: _band("leeftijd_80_plus", "80 of ouder")
+    age_0_14: Annotated[Count, Field(alias="leeftijd_0_14", description="Aantal inwoners van 0 tot en met 14 jaar.")]
+    age_15_24: Annotated[Count, Field(alias="leeftijd_15_24", description="Aantal inwoners van 15 tot en met 24 jaar.")]
+    age_25_44: Annotated[Count, Field(alias="leeftijd_25_44", description="Aantal inwoners van 25 tot en met 44 jaar.")]
+    age_45_64: Annotated[Count, Field(alias="leeftijd_45_64", description="Aantal inwoners van 45 tot en met 64 jaar.")]
+    age_65_79: Annotated[Count, Field(alias="leeftijd_65_79", description="Aantal inwoners van 65 tot en met 79 jaar.")]
+    age_80_plus: Annotated[Count, Field(alias="leeftijd_80_plus", description="Aantal inwoners van 80 of ouder jaar.")]
 
     @model_validator(mode="after")
-    def _bands_add_up(self):
+    def _bands_add_up(self) -> Self:
         total = sum(getattr(self, name) for name, _key in AGE_BANDS)
         if total != self.inhabitants:
             raise PydanticCustomError(
@@ -99,7 +99,7 @@ class Population(Model):
         return self
 
 
-def _unique(values, what: str, kind: str):
+def _unique(values: Iterable[str], what: str, kind: str) -> None:
     seen: set[str] = set()
     for value in values:
         if value in seen:
@@ -118,7 +118,7 @@ class PopulationFigures(ContentItem):
     municipalities: Annotated[list[Population], Field(alias="gemeenten", min_length=1, description="Per gemeente het aantal inwoners en de leeftijdsgroepen.")]
 
     @model_validator(mode="after")
-    def _one_row_per_municipality(self):
+    def _one_row_per_municipality(self) -> Self:
         _unique((row.municipality for row in self.municipalities), "de gemeente", "population_row")
         return self
 
@@ -159,10 +159,10 @@ class CareOfficeRegion(_Region):
 class Membership(Model):
     """The regions one municipality belongs to."""
 
-    municipality: Annotated[Ref("gemeente"), Field(alias="gemeente", description="De gemeente, als code uit de gemeentelijst (gm0363).")]
-    youth_care: Annotated[Ref("jeugdregio"), Field(alias="jeugdregio", description="De jeugdzorgregio, als id (jz13).")]
-    health: Annotated[Ref("ggdregio"), Field(alias="ggdregio", description="De GGD-regio, als id (gg3406).")]
-    care_office: Annotated[Ref("zorgkantoorregio"), Field(alias="zorgkantoorregio", description="De zorgkantoorregio, als id (zk02).")]
+    municipality: Annotated[Slug, RefersTo("gemeente"), Field(alias="gemeente", description="De gemeente, als code uit de gemeentelijst (gm0363).")]
+    youth_care: Annotated[Slug, RefersTo("jeugdregio"), Field(alias="jeugdregio", description="De jeugdzorgregio, als id (jz13).")]
+    health: Annotated[Slug, RefersTo("ggdregio"), Field(alias="ggdregio", description="De GGD-regio, als id (gg3406).")]
+    care_office: Annotated[Slug, RefersTo("zorgkantoorregio"), Field(alias="zorgkantoorregio", description="De zorgkantoorregio, als id (zk02).")]
 
 
 class BoundaryMap(Model):
@@ -174,7 +174,7 @@ class BoundaryMap(Model):
     credit: Annotated[str, Field(alias="vermelding", min_length=2, description="Wat er bij de kaart staat als bronvermelding, bijvoorbeeld 'Kaart: CBS'.")]
     sources: Annotated[Sources, Field(alias="bron", description="Waar de grenzen vandaan komen, met de datum van controle.")]
     derivation: Annotated[Text, Field(alias="afleiding", description="Hoe het bestand is gemaakt (vereenvoudiging, herkomst).")]
-    licence: Annotated[Literal[tuple(LICENCES)], Field(alias="licentie", description="De licentie van de grenzen.")]
+    licence: Annotated[Licence, Field(alias="licentie", description="De licentie van de grenzen.")]
 
 
 class RegionDivision(ContentItem):
@@ -188,7 +188,7 @@ class RegionDivision(ContentItem):
     municipalities: Annotated[list[Membership], Field(alias="gemeenten", min_length=1, description="Per gemeente de regio's waar ze bij hoort.")]
 
     @model_validator(mode="after")
-    def _consistent(self):
+    def _consistent(self) -> Self:
         _unique((row.municipality for row in self.municipalities), "de gemeente", "membership_row")
         for regions, field_name, key in (
             (self.youth_care_regions, "jeugdregio", "youth_care"),
@@ -228,7 +228,7 @@ class FactsheetNotes(ContentItem):
     own_figures_win: Annotated[Text, Field(alias="eigen_gegevens", description="Dat gegevens van de coördinatoren (gemeentegegevens) voorgaan op de CBS-cijfers.")]
 
 
-CONTENT_TYPES = (
+CONTENT_TYPES: tuple[ContentType, ...] = (
     ContentType(
         kind="bevolkingscijfers",
         folder="municipalities",

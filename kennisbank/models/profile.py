@@ -7,15 +7,15 @@ the page and the quality guideline's goal 6 cannot drift apart.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import Field, model_validator
 
 from . import ContentType
-from .common import Choice, ContentItem, EditorNote, Model, Passage, Quote, Ref, Sources
+from .common import ContentItem, EditorNote, Labels, Model, Passage, Quote, RefersTo, Slug, Sources
 
-
-REGISTRATION_RULES = {
+RegistrationRule = Literal["verplicht", "waar-van-toepassing", "niet-vastgelegd"]
+REGISTRATION_RULES: dict[RegistrationRule, str] = {
     "verplicht": "verplicht",
     "waar-van-toepassing": "als die voor het beroep geldt",
     "niet-vastgelegd": "niet vastgelegd in het handboek",
@@ -24,14 +24,15 @@ REGISTRATION_RULES = {
 
 class Registration(Model):
     rule: Annotated[
-        Choice(REGISTRATION_RULES),
+        RegistrationRule,
+        Labels.of(RegistrationRule, REGISTRATION_RULES),
         Field(alias="eis", description="verplicht, waar-van-toepassing of niet-vastgelegd."),
     ]
     registers: Annotated[list[Literal["BIG", "SKJ"]], Field(alias="registers", description="Welke registers: BIG en/of SKJ.")] = []
     explanation: Annotated[Passage, Field(alias="toelichting", description="Uitleg, met bron.")]
 
     @model_validator(mode="after")
-    def _registers_named(self):
+    def _registers_named(self) -> Self:
         if self.rule != "niet-vastgelegd" and not self.registers:
             raise ValueError("noem onder 'registers' welk register geldt (BIG of SKJ), of zet 'eis: niet-vastgelegd'.")
         return self
@@ -45,7 +46,7 @@ class Development(Model):
     intervision_per_year: Annotated[int, Field(alias="intervisie_per_jaar", ge=1, description="Hoe vaak per jaar intervisie, minimaal.")]
     self_score: Annotated[int, Field(alias="zelfscore_minimaal", ge=1, description="Minimale score die de professional de eigen deskundigheid geeft.")]
     scale_max: Annotated[int, Field(alias="schaal_tot", ge=2, description="Hoogste waarde van de schaal (laagste is 1).")]
-    goal: Annotated[Ref("doel"), Field(alias="doel", description="Id van het doel in de kwaliteitsrichtlijn.")]
+    goal: Annotated[Slug, RefersTo("doel"), Field(alias="doel", description="Id van het doel in de kwaliteitsrichtlijn.")]
     sources: Annotated[Sources, Field(alias="bron", description="Waar dit vandaan komt, bijvoorbeeld '002:654-661'.")]
 
 
@@ -73,13 +74,13 @@ class Profile(ContentItem):
     note_for_editors: EditorNote = None
 
     @model_validator(mode="after")
-    def _development_explained(self):
+    def _development_explained(self) -> Self:
         if self.development is None and self.development_note is None:
             raise ValueError("vul 'deskundigheidsnorm' in, of leg onder 'deskundigheid_toelichting' uit waarom er geen norm is.")
         return self
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="competentieprofiel",
     folder="profiles",
     model=Profile,

@@ -24,7 +24,7 @@ class SourceDocument(ContentItem):
     file: Annotated[str, Field(alias="bestand", pattern=r"^\d{3}_[0-9a-f]+\.txt$", description="Naam van het tekstbestand van de bron.")]
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="brondocument",
     folder="sources",
     model=SourceDocument,

@@ -7,7 +7,7 @@ with `vervangen_door` and a note for editors; the page shows only the current on
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -67,7 +67,7 @@ class TargetGroup(ContentItem):
     note_for_editors: EditorNote = None
 
     @model_validator(mode="after")
-    def _figures_consistent(self):
+    def _figures_consistent(self) -> Self:
         if self.age.highest <= self.age.lowest:
             raise PydanticCustomError("kb_age_range", "bij 'leeftijd' moet 'tot' groter zijn dan 'van'.", {})
         ids = [f.id for f in self.size]
@@ -95,7 +95,7 @@ class TargetGroup(ContentItem):
         return [f for f in self.size if f.replaced_by is None]
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="doelgroep",
     folder="target-group",
     model=TargetGroup,

@@ -6,17 +6,17 @@ page with all steps, each with its own anchor, so other pages link to `ivh/traje
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from . import ContentType
-from .common import ContentItem, EditorNote, Model, Passage, Ref, Sources, Text
+from .common import ContentItem, EditorNote, Model, Passage, RefersTo, Slug, Sources, Text
 
 
 class StepRoles(Model):
-    profiles: Annotated[list[Ref("competentieprofiel")], Field(alias="profielen", description="Ids van de competentieprofielen van de rollen in deze stap.")] = []
+    profiles: Annotated[list[Annotated[Slug, RefersTo("competentieprofiel")]], Field(alias="profielen", description="Ids van de competentieprofielen van de rollen in deze stap.")] = []
     roles: Annotated[list[str], Field(alias="rollen", min_length=1, description="Wie er meedoet, in gewone woorden, bijvoorbeeld 'trajectbegeleider'.")]
     explanation: Annotated[list[Passage], Field(alias="toelichting", description="Wie wat doet in deze stap.")] = []
 
@@ -50,11 +50,11 @@ class TrajectoryStep(ContentItem):
     documents: Annotated[list[StepDocument], Field(alias="documenten", description="Gegevens en documenten die in deze stap ontstaan.")] = []
     for_parents: Annotated[list[Passage], Field(alias="voor_ouders", min_length=1, description="Wat ouders kunnen verwachten, in je-vorm en eenvoudige taal.")]
     in_practice: Annotated[list[Passage], Field(alias="in_de_praktijk", description="Wat in de praktijk opvalt: knelpunten en ervaringen.")] = []
-    blocks: Annotated[list[Ref("bouwsteen")], Field(alias="bouwstenen", description="Ids van de bouwstenen waar deze stap bij hoort.")] = []
+    blocks: Annotated[list[Annotated[Slug, RefersTo("bouwsteen")]], Field(alias="bouwstenen", description="Ids van de bouwstenen waar deze stap bij hoort.")] = []
     note_for_editors: EditorNote = None
 
     @model_validator(mode="after")
-    def _limit_or_none(self):
+    def _limit_or_none(self) -> Self:
         if self.time_limits and self.no_time_limit is not None:
             raise PydanticCustomError(
                 "kb_step_limits",
@@ -64,7 +64,7 @@ class TrajectoryStep(ContentItem):
         return self
 
 
-CONTENT_TYPE = ContentType(
+CONTENT_TYPE: ContentType = ContentType(
     kind="trajectstap",
     folder="trajectory",
     model=TrajectoryStep,
