@@ -15,20 +15,28 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import file_links, page_html, site_search, webfonts
+
+if TYPE_CHECKING:  # for annotations only: MkDocs calls these hooks with its own objects
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+    from .validate import Content
 
 log = logging.getLogger("mkdocs.kennisbank.site")
 
 
-def on_page_content(html: str, page, config, files) -> str:
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     hidden = page.meta.get("hide") or []
     if "toc" not in hidden:
         html = page_html.contents_list(html)
     return page_html.label_tables(html)
 
 
-def finish(config, content) -> None:
+def finish(config: MkDocsConfig, content: Content | None) -> None:
     """After the build, on the whole staged site: `content` is the validated content of this build."""
     root = Path(config.config_file_path).parent
     site_dir = Path(config.site_dir)

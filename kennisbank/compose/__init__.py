@@ -13,11 +13,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..models.common import Review
 from ..validate import Content
 from .. import dutch
 from . import urls
 from .citations import Citations
 from .render import escape_text, render
+
+
+Index = Mapping[str, Mapping[str, Any]]
+"""`Content.index()`: kind -> id -> the item or nested object. What an entry is depends on its kind (a block,
+a criterion, a goal …), so the values are `Any`; a composer reads the fields of the kind it asked for."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,7 @@ class ComposeContext:
     root: Path
     inputs: SiteInputs
 
-    def render(self, template: str, **values) -> str:
+    def render(self, template: str, **values: Any) -> str:
         return render(self.root, template, cite=self.cite, **values)
 
     def link(self, from_page: str, kind: str, item_id: str) -> str:
@@ -50,7 +56,7 @@ class ComposeContext:
         return urls.link(from_page, kind, item_id)
 
 
-def review_footer(review, changed=None) -> str:
+def review_footer(review: Review, changed: date | None = None) -> str:
     """The review line under a page; with the date of the last commit of its file when git knows it."""
     change = f" Laatst gewijzigd op {dutch.long_date(changed)}." if changed else ""
     return (

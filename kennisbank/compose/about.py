@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from .. import dutch
-from . import urls
+from ..models.about import About, Change
+from ..validate import Content
+from . import ComposeContext, urls
 from .page import Page
 
 PATH = urls.ABOUT
@@ -11,27 +13,29 @@ PATH = urls.ABOUT
 from ..models.about import CHANGE_KINDS
 
 
-def current(content):
+def current(content: Content) -> About | None:
     """The accountability item (there is one), or None."""
-    items = content.of("verantwoording")
+    items: list[About] = content.of("verantwoording")
     return items[0] if items else None
 
 
-def _links(context, change) -> list[tuple[str, str]]:
+def _links(context: ComposeContext, change: Change) -> list[tuple[str, str]]:
     """Titles and links of the pages a change points at (only pages that exist)."""
     index = context.content.index()
-    wanted = [("bouwsteen", change.see_block), ("kerncijfer", change.see_figure)]
+    wanted: list[tuple[str, str | None]] = [("bouwsteen", change.see_block), ("kerncijfer", change.see_figure)]
     if change.see_framework:
         wanted += [("kwaliteitskader", g.id) for g in context.content.of("kwaliteitskader")]
-    found = []
+    found: list[tuple[str, str]] = []
     for kind, item_id in wanted:
-        item = index.get(kind, {}).get(item_id) if item_id else None
+        if not item_id:  # the change names no item of this kind
+            continue
+        item = index.get(kind, {}).get(item_id)
         if item is not None and kind in urls.PAGE_OF_KIND:
             found.append((item.title, urls.link(PATH, kind, item_id)))
     return found
 
 
-def compose(context) -> list[Page]:
+def compose(context: ComposeContext) -> list[Page]:
     about = current(context.content)
     if about is None:
         return []

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TypedDict
+
+from markupsafe import Markup
 
 from ..escape import markdown_cell
-from . import municipality_lookup, urls
+from ..models.audience import AudiencePage, SeeAlso, Table
+from . import ComposeContext, Index, municipality_lookup, urls
 from .citations import PARENT_QUOTE_SOURCE, PARENT_QUOTE_SOURCE_FOR_PARENTS
 from .page import Page
 
@@ -22,10 +27,10 @@ _SEE_ALSO = [
 ]
 
 
-def compose(context) -> list[Page]:
-    audiences = sorted(context.content.of("doelgroeppagina"), key=lambda a: (a.order, a.id))
+def compose(context: ComposeContext) -> list[Page]:
+    audiences: list[AudiencePage] = sorted(context.content.of("doelgroeppagina"), key=lambda a: (a.order, a.id))
     index = context.content.index()
-    pages = []
+    pages: list[Page] = []
     for audience in audiences:
         path = urls.target("doelgroeppagina", audience.id)
         pages.append(
@@ -74,13 +79,18 @@ def _wording(voice: str) -> dict[str, str]:
     return {"quote_source": PARENT_QUOTE_SOURCE, "see_also_label": "Meer hierover"}
 
 
-def table_cells(table) -> dict:
+class TableCells(TypedDict):
+    columns: list[Markup]
+    rows: list[list[Markup]]
+
+
+def table_cells(table: Table) -> TableCells:
     """Header and rows as safe Markdown table cells: escaped, pipes neutralised, on one line."""
 
     return {"columns": [markdown_cell(c) for c in table.columns], "rows": [[markdown_cell(c) for c in row.cells] for row in table.rows]}
 
 
-def see_also_links(index: dict, path: str, see_also) -> list[tuple[str, str]]:
+def see_also_links(index: Index, path: str, see_also: SeeAlso) -> list[tuple[str, str]]:
     """(title, href) for everything a section points at that has a page; in a fixed order, one per title."""
     found: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -93,12 +103,12 @@ def see_also_links(index: dict, path: str, see_also) -> list[tuple[str, str]]:
     return found
 
 
-def _resolve(index: dict, path: str, kind: str, ids: list[str]) -> list[tuple[str, str]]:
+def _resolve(index: Index, path: str, kind: str, ids: Sequence[str]) -> list[tuple[str, str]]:
     """Only kinds that have pages are linked; a reference to a kind without pages is left out."""
     if kind not in urls.PAGE_OF_KIND:
         return []
     known = index.get(kind, {})
-    found = []
+    found: list[tuple[str, str]] = []
     for item_id in ids:
         target = known.get(item_id)
         if target is not None:

@@ -7,9 +7,16 @@ Blocks that belong together (`hoort_samen_met`, blocks 2 and 3) are grouped on t
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypedDict
 
-from . import urls
+from ..models.block import Block
+from ..models.block_overview import BlockOverview
+from ..models.common import Passage
+from ..models.trajectory import TrajectoryStep
+from ..validate import Content
+from . import ComposeContext, urls
 from .citations import PARENT_QUOTE_SOURCE
 from .page import Page
 
@@ -23,10 +30,18 @@ class Pair:
     href: str
 
 
-def compose(context) -> list[Page]:
-    blocks = sorted(context.content.of("bouwsteen"), key=lambda b: b.number)
+class UsageRow(TypedDict):
+    """One band of the usage figures on the overview: how many municipalities use that many blocks."""
+
+    label: str
+    count: int
+    percent: int
+
+
+def compose(context: ComposeContext) -> list[Page]:
+    blocks: list[Block] = sorted(context.content.of("bouwsteen"), key=lambda b: b.number)
     by_id = {b.id: b for b in blocks}
-    pages = []
+    pages: list[Page] = []
     for block in blocks:
         path = urls.target("bouwsteen", block.id)
         entry = context.content.entry_of(block)
@@ -53,28 +68,29 @@ def compose(context) -> list[Page]:
     return pages
 
 
-def parents_study_caveat(content):
+def parents_study_caveat(content: Content) -> Passage | None:
     """The caveat about the small study of parents (seed 004), from the overview file, if any."""
-    overviews = content.of("bouwstenenoverzicht")
+    overviews: list[BlockOverview] = content.of("bouwstenenoverzicht")
     return overviews[0].parents_study_caveat if overviews else None
 
 
-def _pair(block, by_id, path: str) -> Pair | None:
+def _pair(block: Block, by_id: Mapping[str, Block], path: str) -> Pair | None:
     if block.pairing is None or block.pairing.block not in by_id:
         return None
     other = by_id[block.pairing.block]
     return Pair(other.number, other.title, urls.link(path, "bouwsteen", other.id))
 
 
-def _steps(context, path: str, block) -> list[tuple[str, str]]:
+def _steps(context: ComposeContext, path: str, block: Block) -> list[tuple[str, str]]:
     """The trajectory steps that name this block (from the steps' side), in trajectory order."""
-    steps = sorted((s for s in context.content.of("trajectstap") if block.id in s.blocks), key=lambda s: s.order)
+    all_steps: list[TrajectoryStep] = context.content.of("trajectstap")
+    steps = sorted((s for s in all_steps if block.id in s.blocks), key=lambda s: s.order)
     return [(f"{s.order}. {s.title}", urls.link(path, "trajectstap", s.id)) for s in steps]
 
 
-def groups_of(blocks, by_id) -> list[list]:
+def groups_of(blocks: Sequence[Block], by_id: Mapping[str, Block]) -> list[list[Block]]:
     """Blocks in number order, with blocks that belong together (both ways or one way) in one group."""
-    groups: list[list] = []
+    groups: list[list[Block]] = []
     placed: set[str] = set()
     for block in blocks:
         if block.id in placed:
@@ -90,9 +106,10 @@ def groups_of(blocks, by_id) -> list[list]:
     return groups
 
 
-def wide_singles(groups) -> set[str]:
+def wide_singles(groups: Sequence[Sequence[Block]]) -> set[str]:
     """Ids of single blocks that take a whole row in the two-column grid, so a pair never leaves a gap."""
-    wide, column = set(), 0
+    wide: set[str] = set()
+    column = 0
     for position, group in enumerate(groups):
         if len(group) > 1:
             column = 0
@@ -105,10 +122,10 @@ def wide_singles(groups) -> set[str]:
     return wide
 
 
-def _overview(context, blocks, by_id) -> Page:
-    overviews = context.content.of("bouwstenenoverzicht")
+def _overview(context: ComposeContext, blocks: list[Block], by_id: Mapping[str, Block]) -> Page:
+    overviews: list[BlockOverview] = context.content.of("bouwstenenoverzicht")
     overview = overviews[0] if overviews else None
-    usage = None
+    usage: list[UsageRow] | None = None
     if overview is not None:
         total = overview.usage.total
         usage = [
@@ -138,12 +155,12 @@ def _overview(context, blocks, by_id) -> Page:
     )
 
 
-def _related_links(context, path: str, block) -> dict[str, list[tuple[str, str]]]:
+def _related_links(context: ComposeContext, path: str, block: Block) -> dict[str, list[tuple[str, str]]]:
     """Titles and links of everything the block points at, grouped for the 'Zie ook' section."""
     index = context.content.index()
 
     def resolve(kind: str, ids: list[str]) -> list[tuple[str, str]]:
-        found = []
+        found: list[tuple[str, str]] = []
         for item_id in ids:
             target = index.get(kind, {}).get(item_id)
             if target is not None and kind in urls.PAGE_OF_KIND:
@@ -165,9 +182,9 @@ def _related_links(context, path: str, block) -> dict[str, list[tuple[str, str]]
     }
 
 
-def _criteria_pointing_here(context, block) -> list[str]:
+def _criteria_pointing_here(context: ComposeContext, block: Block) -> list[str]:
     """Ids of criteria that name this block from their side (the framework links criteria to blocks)."""
-    found = []
+    found: list[str] = []
     for kind_objects in (context.content.index().get("criterium", {}),):
         for criterion_id, criterion in kind_objects.items():
             for attr in ("blocks", "bouwstenen"):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from typing import Protocol
+
 from markupsafe import Markup
 
-from ..models.common import SeedRef, WebRef
+from ..models.common import SeedRef, SourceRef, WebRef
+from ..models.source_document import SourceDocument
 from ..validate import Content
 from .render import escape_text
 
@@ -15,11 +19,19 @@ PARENT_QUOTE_SOURCE = "Een ouder, in het onderzoek naar ervaringen van ouders"
 PARENT_QUOTE_SOURCE_FOR_PARENTS = "Een ouder over Integrale Vroeghulp"
 
 
+class Sourced(Protocol):
+    """Anything that carries its sources: a passage, a quote, a step, a table row."""
+
+    @property  # read-only, so frozen models and subclasses with narrower lists match
+    def sources(self) -> Sequence[SourceRef]: ...
+
+
 class Citations:
     def __init__(self, content: Content) -> None:
-        self._titles = {doc.id: doc.short_title for doc in content.of("brondocument")}
+        documents: list[SourceDocument] = content.of("brondocument")
+        self._titles = {doc.id: doc.short_title for doc in documents}
 
-    def titles(self, *source_lists) -> list[str]:
+    def titles(self, *source_lists: Iterable[SourceRef]) -> list[str]:
         seen: list[str] = []
         for sources in source_lists:
             for source in sources:
@@ -33,7 +45,7 @@ class Citations:
                     seen.append(label)
         return seen
 
-    def line(self, *source_lists) -> Markup:
+    def line(self, *source_lists: Iterable[SourceRef]) -> Markup:
         """'Bron: Handboek IVH (2025)' for the given lists of sources (Markdown, safe)."""
         titles = self.titles(*source_lists)
         if not titles:
@@ -41,6 +53,6 @@ class Citations:
         word = "Bron" if len(titles) == 1 else "Bronnen"
         return Markup(f'<span class="kb-bron">{word}: {"; ".join(titles)}</span>')
 
-    def of(self, *groups) -> Markup:
+    def of(self, *groups: Iterable[Sourced]) -> Markup:
         """Source line for one or more lists of passages or quotes."""
         return self.line(*(item.sources for group in groups for item in group))

@@ -17,17 +17,24 @@ offers it to everyone, and the factsheets of its municipalities show it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TypedDict
 
 from markupsafe import Markup
 
 from ..escape import json_for_html
 from ..models.audience import AudiencePage, Section
-from ..models.common import SeedRef, WebRef
+from ..models.common import SeedRef, SourceRef, WebRef
 from ..models.folder import Folder
+from ..models.municipality import MunicipalityFacts, MunicipalityRegister
+from ..models.source_document import SourceDocument
+from ..models.target_group import TargetGroup
+from ..models.trajectory import TrajectoryStep
 from ..qr import qr_svg
-from . import urls
+from ..validate import Content
+from . import ComposeContext, urls
 from .page import Page
 from .render import plural
 
@@ -101,9 +108,10 @@ def _section(audience: AudiencePage, section_id: str) -> Section | None:
     return next((s for s in audience.sections if s.id == section_id), None)
 
 
-def _source_titles(content, groups) -> list[str]:
+def _source_titles(content: Content, groups: Iterable[Iterable[SourceRef]]) -> list[str]:
     """Document titles (plain text) of every source used, each once, in order of first use."""
-    titles = {doc.id: doc.short_title for doc in content.of("brondocument")}
+    documents: list[SourceDocument] = content.of("brondocument")
+    titles = {doc.id: doc.short_title for doc in documents}
     seen: list[str] = []
     for sources in groups:
         for source in sources:
@@ -118,7 +126,7 @@ def _source_titles(content, groups) -> list[str]:
     return seen
 
 
-def _used_sources(parts: dict, extra) -> list:
+def _used_sources(parts: Mapping[str, Section | None], extra: Iterable[list[SourceRef]]) -> list[list[SourceRef]]:
     """The source lists of everything a handout shows, in order."""
     groups = list(extra)
     for section in parts.values():
@@ -138,15 +146,17 @@ def page_url(markdown_path: str) -> str:
     return Page(path=markdown_path, title="", markdown="", section="").url
 
 
-def handouts(context) -> list[Handout]:
+def handouts(context: ComposeContext) -> list[Handout]:
     content = context.content
-    audiences = {a.id: a for a in content.of("doelgroeppagina")}
-    target_groups = content.of("doelgroep")
+    audience_pages: list[AudiencePage] = content.of("doelgroeppagina")
+    audiences = {a.id: a for a in audience_pages}
+    target_groups: list[TargetGroup] = content.of("doelgroep")
     target_group = target_groups[0] if target_groups else None
-    steps = sorted(content.of("trajectstap"), key=lambda s: s.order)
+    steps: list[TrajectoryStep] = sorted(content.of("trajectstap"), key=lambda s: s.order)
     site = context.inputs.site_url
-    made = []
-    for folder in sorted(content.of("folder"), key=lambda f: (f.order, f.id)):
+    made: list[Handout] = []
+    folders: list[Folder] = content.of("folder")
+    for folder in sorted(folders, key=lambda f: (f.order, f.id)):
         audience = audiences.get(folder.audience)
         if audience is None:
             continue
@@ -178,12 +188,29 @@ def handouts(context) -> list[Handout]:
     return made
 
 
-def _regions(content) -> list[dict]:
+class Region(TypedDict):
+    """A facts file already in the kennisbank, as the form's scripts read it."""
+
+    id: str
+    title: str
+    example: bool
+    file: str
+    values: dict[str, str | list[str]]  # field key (see FIELDS) -> value; 'gemeenten' is a list of ids
+
+
+class RegisterEntry(TypedDict):
+    id: str
+    name: str
+    province: str
+
+
+def _regions(content: Content) -> list[Region]:
     """Facts files already in the kennisbank, as starting points for the form (field key -> value)."""
-    found = []
-    for facts in sorted(content.of("gemeentegegevens"), key=lambda f: f.title.casefold()):
+    found: list[Region] = []
+    all_facts: list[MunicipalityFacts] = content.of("gemeentegegevens")
+    for facts in sorted(all_facts, key=lambda f: f.title.casefold()):
         contact = facts.contact
-        values = {
+        values: dict[str, str | list[str]] = {
             "regio": facts.network.name if facts.network else "",
             "organisatie": facts.coordination.name if facts.coordination else (contact.organisation if contact else ""),
             "telefoon": (contact.phone or "") if contact else "",
@@ -199,8 +226,8 @@ def _regions(content) -> list[dict]:
     return found
 
 
-def _register(content) -> list[dict]:
-    registers = content.of("gemeentelijst")
+def _register(content: Content) -> list[RegisterEntry]:
+    registers: list[MunicipalityRegister] = content.of("gemeentelijst")
     if not registers:
         return []
     return [{"id": m.id, "name": m.name, "province": m.province} for m in sorted(registers[0].municipalities, key=lambda m: _sort_key(m.name))]
@@ -211,7 +238,7 @@ def _sort_key(name: str) -> str:
     return name.removeprefix("'s-").removeprefix("'t ").casefold()
 
 
-def repository_links(base: str) -> dict:
+def repository_links(base: str) -> dict[str, str | None]:
     """Where a coordinator uploads a facts file on GitHub, from `edit_base` in mkdocs.yml."""
     if "/edit/" not in base:
         return {"upload": None, "readme": None}
@@ -232,7 +259,7 @@ def field_audiences(local: LocalField) -> str:
     return f"Staat op de folder{'s' if len(words) > 1 or words[0] == 'verwijzers' else ''} voor {listed}."
 
 
-def data_for_browser(context, made: list[Handout]) -> dict:
+def data_for_browser(context: ComposeContext, made: list[Handout]) -> dict[str, object]:
     return {
         "format": FORMAT_VERSION,
         "folders": [
@@ -250,20 +277,21 @@ def data_for_browser(context, made: list[Handout]) -> dict:
     }
 
 
-def compose(context) -> list[Page]:
+def compose(context: ComposeContext) -> list[Page]:
     made = handouts(context)
     if not made:
         return []
     base = "../" * (PATH.count("/") + 1)  # from the page's URL voor/folder-maken/ to the site root
     data = data_for_browser(context, made)
-    target_group = context.content.of("doelgroep")
+    target_group: list[TargetGroup] = context.content.of("doelgroep")
+    steps: list[TrajectoryStep] = context.content.of("trajectstap")
     markdown = context.render(
         "pages/folders.md.j2",
         handouts=made,
         fields=FIELDS,
         field_audiences=field_audiences,
         target_group=target_group[0] if target_group else None,
-        steps=sorted(context.content.of("trajectstap"), key=lambda s: s.order),
+        steps=sorted(steps, key=lambda s: s.order),
         data=Markup(json_for_html(data)),
         script=Markup(f"{base}{SCRIPT}"),
         repository=data["repository"],

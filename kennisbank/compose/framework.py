@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping, Sequence
 
-from . import urls
+from . import ComposeContext, urls
 from ..escape import csv_cell, markdown_cell
+from ..models.block import Block
+from ..models.framework import Theme
+from ..models.framework_guide import FrameworkGuide, Level
 from .page import Page
 
 SECTION = "kwaliteitskader"
@@ -23,15 +27,16 @@ from ..models.framework import INDICATOR_FORMS as FORMS
 
 
 
-def compose(context) -> list[Page]:
+def compose(context: ComposeContext) -> list[Page]:
     content = context.content
-    themes = sorted(content.of("kwaliteitsthema"), key=lambda t: (t.order, t.title))
-    guides = content.of("kwaliteitskader")
+    themes: list[Theme] = sorted(content.of("kwaliteitsthema"), key=lambda t: (t.order, t.title))
+    guides: list[FrameworkGuide] = content.of("kwaliteitskader")
     if not themes:
         return []
-    blocks = {b.id: b for b in content.of("bouwsteen")}
-    scale = guides[0].scale if guides else []
-    pages = []
+    all_blocks: list[Block] = content.of("bouwsteen")
+    blocks = {b.id: b for b in all_blocks}
+    scale: list[Level] = guides[0].scale if guides else []
+    pages: list[Page] = []
     for theme in themes:
         path = urls.target("kwaliteitsthema", theme.id)
         criteria = [
@@ -68,7 +73,7 @@ def compose(context) -> list[Page]:
     return pages
 
 
-def _overview(context, guide, themes) -> Page:
+def _overview(context: ComposeContext, guide: FrameworkGuide, themes: Sequence[Theme]) -> Page:
     all_criteria = [c for t in themes for c in t.criteria]
     step_plan = [
         {
@@ -105,9 +110,9 @@ def _overview(context, guide, themes) -> Page:
     )
 
 
-def export_rows(themes, blocks) -> list[dict[str, str]]:
+def export_rows(themes: Sequence[Theme], blocks: Mapping[str, Block]) -> list[dict[str, str]]:
     """One row per indicator: the framework as a table, for a spreadsheet self-assessment."""
-    rows = []
+    rows: list[dict[str, str]] = []
     for theme in themes:
         for criterion in theme.criteria:
             for indicator in criterion.indicators:
@@ -130,7 +135,7 @@ def export_rows(themes, blocks) -> list[dict[str, str]]:
     return rows
 
 
-def _export(guide, themes, blocks) -> Page:
+def _export(guide: FrameworkGuide, themes: Sequence[Theme], blocks: Mapping[str, Block]) -> Page:
     rows = export_rows(themes, blocks)
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(rows[0]) if rows else ["thema"], delimiter=";", lineterminator="\r\n")

@@ -10,35 +10,37 @@ from __future__ import annotations
 import unicodedata
 from itertools import groupby
 
-from . import urls
+from ..models.glossary import GlossaryTerm
+from ..validate import Content
+from . import ComposeContext, urls
 from .page import Page
 from .render import escape_text
 
 PATH = urls.GLOSSARY
 
 
-def sort_key(term) -> str:
+def sort_key(term: GlossaryTerm) -> str:
     """The word a reader looks for: the abbreviation if there is one, else the title; accents ignored."""
     word = term.abbreviation or term.title
     word = word.lstrip("(")
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
-def heading(term) -> str:
+def heading(term: GlossaryTerm) -> str:
     """'CJG – Centrum voor Jeugd en Gezin', or just the title when there is no (different) abbreviation."""
     if term.abbreviation and not term.title.startswith(term.abbreviation):
         return f"{term.abbreviation} – {term.title}"
     return term.title
 
 
-def letter_group(term) -> tuple[str, str]:
+def letter_group(term: GlossaryTerm) -> tuple[str, str]:
     """(label, anchor) of the letter a term is listed under; terms not starting with a letter go under "Overig"."""
     first = sort_key(term)[:1]
     return (first.upper(), f"letter-{first}") if "a" <= first <= "z" else ("Overig", "letter-overig")
 
 
-def compose(context) -> list[Page]:
-    terms = sorted(context.content.of("begrip"), key=sort_key)
+def compose(context: ComposeContext) -> list[Page]:
+    terms: list[GlossaryTerm] = sorted(context.content.of("begrip"), key=sort_key)
     if not terms:
         return []
     groups = [(label, anchor, list(members)) for (label, anchor), members in groupby(terms, key=letter_group)]
@@ -63,15 +65,16 @@ def compose(context) -> list[Page]:
     ]
 
 
-def tooltip(term) -> str:
+def tooltip(term: GlossaryTerm) -> str:
     """What the tooltip says: the full name, or the short description when the 'abbreviation' is a name."""
     return term.title if term.title != term.abbreviation else term.summary
 
 
-def abbreviation_definitions(content) -> str:
+def abbreviation_definitions(content: Content) -> str:
     """Markdown abbreviation lines (`*[MDO]: multidisciplinair overleg`) for every page."""
-    lines = []
-    for term in content.of("begrip"):
+    lines: list[str] = []
+    terms: list[GlossaryTerm] = content.of("begrip")
+    for term in terms:
         if term.abbreviation:
             lines.append(f"*[{term.abbreviation}]: {escape_text(tooltip(term))}")
     return "\n".join(lines)

@@ -6,11 +6,31 @@ are formatted here in Dutch notation; templates only place the resulting text.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, TypedDict, TypeVar
+
 from markupsafe import Markup
 
 from .. import dutch
-from . import urls
+from ..models.framework_guide import FrameworkGuide
+from ..models.guideline import (
+    DataField,
+    Figure,
+    Goal,
+    GuidelineBase,
+    ImplementationGuideline,
+    ImplementationStep,
+    MonitoringTopic,
+    QualityGuideline,
+    ReportChapter,
+    StartAction,
+    Target,
+)
+from . import ComposeContext, urls
 from .page import Page
+
+if TYPE_CHECKING:  # rapportage imports this module; at run time it is imported where it is used
+    from .rapportage import Download
 
 OVERVIEW = "richtlijnen/index.md"
 IMPLEMENTATION = urls.IMPLEMENTATION
@@ -50,28 +70,38 @@ LEVEL_NOTES = {"professional": "Deze velden gaan over professionals, niet over t
 UNIT_LABELS = {"euro": "", "miljoen-euro": " miljoen", "uur": " uur", "jaar": " jaar", "maanden": " maanden", "procent": "%"}
 
 
-def compose(context) -> list[Page]:
+_Guide = TypeVar("_Guide", ImplementationGuideline, QualityGuideline)
+
+
+def _guide_page(
+    context: ComposeContext,
+    kind: str,
+    guide: _Guide,
+    template: str,
+    page_context: Callable[[ComposeContext, str, _Guide], Mapping[str, object]],
+    order: int,
+) -> Page:
+    path = urls.target(kind, guide.id)
+    return Page(
+        path=path,
+        title=guide.title,
+        markdown=context.render(template, guide=guide, **page_context(context, path, guide)),
+        section="richtlijnen",
+        order=order,
+        source=context.content.entry_of(guide).file,
+    )
+
+
+def compose(context: ComposeContext) -> list[Page]:
     pages: list[Page] = []
-    implementation = context.content.of("implementatierichtlijn")
-    quality = context.content.of("kwaliteitsrichtlijn")
-    kinds = [
-        ("implementatierichtlijn", implementation, "pages/richtlijn-implementatie.md.j2", _implementation_context, 1),
-        ("kwaliteitsrichtlijn", quality, "pages/richtlijn-kwaliteit.md.j2", _quality_context, 2),
-    ]
-    for kind, guides_of_kind, template, page_context, order in kinds:
-        for guide in guides_of_kind:
-            path = urls.target(kind, guide.id)
-            pages.append(
-                Page(
-                    path=path,
-                    title=guide.title,
-                    markdown=context.render(template, guide=guide, **page_context(context, path, guide)),
-                    section="richtlijnen",
-                    order=order,
-                    source=context.content.entry_of(guide).file,
-                )
-            )
-    guides = [(g, urls.link(OVERVIEW, "implementatierichtlijn", g.id)) for g in implementation]
+    implementation: list[ImplementationGuideline] = context.content.of("implementatierichtlijn")
+    quality: list[QualityGuideline] = context.content.of("kwaliteitsrichtlijn")
+    # One helper per kind rather than one loop over both: each kind's context function takes its own model.
+    for guide in implementation:
+        pages.append(_guide_page(context, "implementatierichtlijn", guide, "pages/richtlijn-implementatie.md.j2", _implementation_context, 1))
+    for quality_guide in quality:
+        pages.append(_guide_page(context, "kwaliteitsrichtlijn", quality_guide, "pages/richtlijn-kwaliteit.md.j2", _quality_context, 2))
+    guides: list[tuple[ImplementationGuideline | QualityGuideline, str]] = [(g, urls.link(OVERVIEW, "implementatierichtlijn", g.id)) for g in implementation]
     guides += [(g, urls.link(OVERVIEW, "kwaliteitsrichtlijn", g.id)) for g in quality]
     if guides:
         pages.append(
@@ -89,10 +119,23 @@ def compose(context) -> list[Page]:
 # --- implementation --------------------------------------------------------------------------
 
 
-def _implementation_context(context, path: str, guide) -> dict:
+class ImplementationContext(TypedDict):
+    """What the implementation guideline's template receives besides the guideline."""
+
+    actions: list[tuple[StartAction, ImplementationStep]]  # each first action with the step it belongs to
+    profiles: dict[str, tuple[str, str]]  # role -> (title, link) of its competency profile
+    role_labels: dict[str, str]
+    hours: str
+    years: str
+    figures: list[tuple[str, str, Figure]]  # (label, value in Dutch notation, the figure) of the business cases
+    quality_link: str | None
+    read_further: dict[str, Markup]
+
+
+def _implementation_context(context: ComposeContext, path: str, guide: ImplementationGuideline) -> ImplementationContext:
     steps = {s.id: s for s in guide.steps}
     actions = [(a, steps[a.step]) for a in guide.start_actions]
-    profiles = {}
+    profiles: dict[str, tuple[str, str]] = {}
     index = context.content.index()
     for role in guide.choices.roles:
         if role.profile and role.profile in index.get("competentieprofiel", {}):
@@ -117,8 +160,8 @@ def _read_further(blocks_link: str | None, framework_link: str | None, quality_l
     """Where to read on after a step of the implementation guide, by step id: what comes after
     'Lees verder:' (Markdown). Only for the steps that another part of the site works out, and only
     when that part exists."""
-    found = {}
-    wanted = []
+    found: dict[str, Markup] = {}
+    wanted: list[str] = []
     if blocks_link:
         wanted.append(f" [de bouwstenen]({blocks_link})")
     if framework_link:
@@ -130,7 +173,7 @@ def _read_further(blocks_link: str | None, framework_link: str | None, quality_l
     return found
 
 
-def _figure(figure) -> str:
+def _figure(figure: Figure) -> str:
     qualifier = "" if figure.qualifier == "precies" else figure.qualifier + " "
     value = dutch.number(figure.value)
     if figure.unit in ("euro", "miljoen-euro"):
@@ -141,9 +184,9 @@ def _figure(figure) -> str:
 # --- quality ---------------------------------------------------------------------------------
 
 
-def target_text(target) -> str:
+def target_text(target: Target) -> str:
     """The norm of one target in plain Dutch, built from its numeric fields."""
-    parts = []
+    parts: list[str] = []
     if target.percentage is not None:
         parts.append(f"minimaal {target.percentage}%")
     if target.score is not None:
@@ -163,7 +206,7 @@ def target_text(target) -> str:
     return ", ".join(parts) if parts else "norm zonder getal"
 
 
-def _type_text(field) -> str:
+def _type_text(field: DataField) -> str:
     label = TYPE_LABELS[field.type]
     if field.type == "score":
         label = f"score van {field.scale_min} tot {field.scale_max}"
@@ -172,10 +215,47 @@ def _type_text(field) -> str:
     return label
 
 
-def _quality_context(context, path: str, guide) -> dict:
+class GoalRow(TypedDict):
+    goal: Goal
+    group: str
+    targets: list[tuple[str, str]]  # (subject, norm in words)
+    fields: list[tuple[str, str]]  # (label, id) of the monitoring fields that measure the goal
+
+
+class FieldRow(TypedDict):
+    field: DataField
+    type: str
+    moment: str
+    origin: str  # the source titles, or "" for a field the editors propose
+    goals: list[tuple[int, str]]  # (number, id) of the goals the field measures
+
+
+class ChapterRow(TypedDict):
+    chapter: ReportChapter
+    goals: list[tuple[int, str, str]]  # (number, title, id)
+    fields: list[tuple[str, str]]  # (label, id)
+
+
+class QualityContext(TypedDict):
+    """What the quality guideline's template receives besides the guideline."""
+
+    downloads: list[Download]
+    report_link: str
+    goal_rows: list[GoalRow]
+    topics: list[tuple[MonitoringTopic, str | None, list[FieldRow]]]  # with the note for its level
+    chapters: list[ChapterRow]
+    profiles: list[tuple[str, str]]
+    expertise_goal: Goal | None
+    counts: dict[str, int]
+    goals_cite: Markup
+    implementation_link: str | None
+    framework_link: str | None
+
+
+def _quality_context(context: ComposeContext, path: str, guide: QualityGuideline) -> QualityContext:
     fields = {f.id: f for topic in guide.monitoring.topics for f in topic.fields}
     goals = {g.id: g for g in guide.goals}
-    goal_rows = []
+    goal_rows: list[GoalRow] = []
     for goal in sorted(guide.goals, key=lambda g: g.number):
         goal_rows.append(
             {
@@ -185,9 +265,9 @@ def _quality_context(context, path: str, guide) -> dict:
                 "fields": [(fields[f].label, f) for f in goal.fields if f in fields],
             }
         )
-    topics = []
+    topics: list[tuple[MonitoringTopic, str | None, list[FieldRow]]] = []
     for topic in guide.monitoring.topics:
-        rows = []
+        rows: list[FieldRow] = []
         for field in topic.fields:
             origin = "; ".join(context.cite.titles(field.sources)) if field.sources else ""
             rows.append(
@@ -200,7 +280,7 @@ def _quality_context(context, path: str, guide) -> dict:
                 }
             )
         topics.append((topic, LEVEL_NOTES.get(topic.level), rows))
-    chapters = []
+    chapters: list[ChapterRow] = []
     for chapter in sorted(guide.report.chapters, key=lambda c: c.number):
         chapters.append(
             {
@@ -238,17 +318,17 @@ def _quality_context(context, path: str, guide) -> dict:
     }
 
 
-def _framework_link(context, path: str) -> str | None:
+def _framework_link(context: ComposeContext, path: str) -> str | None:
     """Link to the young-child quality framework (with the quality criteria), when it exists."""
-    frameworks = context.content.of("kwaliteitskader")
+    frameworks: list[FrameworkGuide] = context.content.of("kwaliteitskader")
     if frameworks:
         return urls.link(path, "kwaliteitskader", frameworks[0].id)
     return None
 
 
-def _overview_sections(implementation, quality) -> dict:
+def _overview_sections(implementation: Sequence[GuidelineBase], quality: Sequence[GuidelineBase]) -> dict[str, list[tuple[str, str]]]:
     """Which chapters each guideline page has, with their anchors, for the overview page."""
-    sections = {}
+    sections: dict[str, list[tuple[str, str]]] = {}
     for guide in implementation:
         sections[guide.id] = [
             ("Het stappenplan", "stappenplan"),

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from typing import TypedDict
+
 from .. import dutch
-from . import urls
+from ..models.key_figure import KeyFigure
+from ..validate import Content
+from . import ComposeContext, urls
 from .page import Page
 
 PATH = urls.KEY_FIGURES
@@ -33,12 +37,21 @@ def _amount(value: float | int, value_to: float | int | None, unit: str) -> str:
     return text + "%" if unit == "procent" else text
 
 
-def value_text(figure) -> str:
+class FigureRow(TypedDict):
+    """A published figure on the key-figures page, with its texts ready in Dutch notation."""
+
+    figure: KeyFigure
+    value: str
+    display: str
+    reference: str
+
+
+def value_text(figure: KeyFigure) -> str:
     """The number alone, in Dutch notation: '14.000', '€ 2,07', '1%', '8,7–9,5', '1,4 miljoen'."""
     return _amount(figure.value, figure.value_to, figure.unit)
 
 
-def display(figure) -> str:
+def display(figure: KeyFigure) -> str:
     """The figure as it reads in a sentence: 'ongeveer 14.000 kinderen', 'ten minste 151 gemeenten'."""
     prefix = "" if figure.precision == "precies" else figure.precision + " "
     unit = figure.unit
@@ -61,18 +74,19 @@ def reference_text(reference: str) -> str:
     return reference
 
 
-def published(content) -> list:
-    figures = [f for f in content.of("kerncijfer") if f.publish]
+def published(content: Content) -> list[KeyFigure]:
+    all_figures: list[KeyFigure] = content.of("kerncijfer")
+    figures = [f for f in all_figures if f.publish]
     return sorted(figures, key=lambda f: (f.order, f.title.lower()))
 
 
-def compose(context) -> list[Page]:
+def compose(context: ComposeContext) -> list[Page]:
     figures = published(context.content)
     if not figures:
         return []
-    groups = []
+    groups: list[tuple[str, list[FigureRow]]] = []
     for key, heading in GROUPS:
-        members = [
+        members: list[FigureRow] = [
             {
                 "figure": f,
                 "value": value_text(f),
@@ -84,7 +98,8 @@ def compose(context) -> list[Page]:
         ]
         if members:
             groups.append((heading, members))
-    withheld = sorted((f for f in context.content.of("kerncijfer") if not f.publish), key=lambda f: f.title.lower())
+    all_figures: list[KeyFigure] = context.content.of("kerncijfer")
+    withheld = sorted((f for f in all_figures if not f.publish), key=lambda f: f.title.lower())
     return [
         Page(
             path=PATH,

@@ -19,13 +19,18 @@ JavaScript the national contact point and the link to all factsheets remain.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar, cast
 
 from markupsafe import Markup
 
-from ..models.common import WebRef
-from . import urls
+from ..models.common import Passage, SourceRef, WebRef
+from ..models.contact_point import GeneralContact
+from ..models.municipality import ContactPoint, MunicipalityFacts, MunicipalityRegister, Network
+from ..validate import Content
+from . import ComposeContext, urls
 
 NATIONAL_CONTACT = "ivh-landelijk"
 MODES = ("factsheet", "aanmelden")
@@ -35,13 +40,13 @@ MODES = ("factsheet", "aanmelden")
 class Recorded:
     """What coordinators recorded for one municipality (own file first, then regional files)."""
 
-    sign_up: object | None  # Passage
-    network: object | None  # Network
-    contact: object | None  # ContactPoint
+    sign_up: Passage | None
+    network: Network | None
+    contact: ContactPoint | None
     example: bool
 
     @property
-    def sources(self) -> list:
+    def sources(self) -> list[SourceRef]:
         return [s for part in (self.sign_up, self.network, self.contact) if part is not None for s in part.sources]
 
     @property
@@ -57,22 +62,32 @@ class Choice:
     route: str  # key of the recorded route block, "" when nothing is recorded
 
 
-def recorded(content) -> dict[str, Recorded]:
+_Part = TypeVar("_Part")
+
+
+def _first(facts_files: Sequence[MunicipalityFacts], part: Callable[[MunicipalityFacts], _Part | None]) -> _Part | None:
+    """The part from the first file that has it (files in the order of precedence)."""
+    return next((part(f) for f in facts_files if part(f) is not None), None)
+
+
+def recorded(content: Content) -> dict[str, Recorded]:
     """Municipality id -> what is recorded for it; municipalities without any facts are left out."""
     entries = sorted((e for e in content.entries if e.content_type.kind == "gemeentegegevens"), key=lambda e: e.file)
-    files: dict[str, list] = {}
+    files: dict[str, list[MunicipalityFacts]] = {}
     for regional in (False, True):
         for entry in entries:
-            facts = entry.item
+            facts = cast(MunicipalityFacts, entry.item)  # the model of kind 'gemeentegegevens'
             if (len(facts.municipalities) > 1) == regional:
                 for municipality_id in facts.municipalities:
                     files.setdefault(municipality_id, []).append(facts)
-    found = {}
+    found: dict[str, Recorded] = {}
     for municipality_id, facts_files in files.items():
-        def pick(attribute: str, facts_files: list = facts_files):
-            return next((getattr(f, attribute) for f in facts_files if getattr(f, attribute) is not None), None)
-
-        found[municipality_id] = Recorded(pick("sign_up"), pick("network"), pick("contact"), any(f.example for f in facts_files))
+        found[municipality_id] = Recorded(
+            _first(facts_files, lambda f: f.sign_up),
+            _first(facts_files, lambda f: f.network),
+            _first(facts_files, lambda f: f.contact),
+            any(f.example for f in facts_files),
+        )
     return found
 
 
@@ -81,12 +96,13 @@ def _sort_key(name: str) -> str:
     return name.removeprefix("'s-").removeprefix("'t ").casefold()
 
 
-def choices(content) -> tuple[list[Choice], list[tuple[str, Recorded]]]:
+def choices(content: Content) -> tuple[list[Choice], list[tuple[str, Recorded]]]:
     """Every municipality of the register, in alphabetical order, and the distinct recorded routes."""
     facts = recorded(content)
-    routes: dict[tuple, tuple[str, Recorded]] = {}  # by the recorded objects themselves: a region's file is one route
-    found = []
-    for register in content.of("gemeentelijst"):
+    routes: dict[tuple[int, int, int], tuple[str, Recorded]] = {}  # by the recorded objects themselves: a region's file is one route
+    found: list[Choice] = []
+    registers: list[MunicipalityRegister] = content.of("gemeentelijst")
+    for register in registers:
         for municipality in register.municipalities:
             label = f"{municipality.preferred_name} ({municipality.name})" if municipality.preferred_name else municipality.name
             record = facts.get(municipality.id)
@@ -99,12 +115,13 @@ def choices(content) -> tuple[list[Choice], list[tuple[str, Recorded]]]:
     return found, list(routes.values())
 
 
-def widget(context, page_path: str, mode: str, voice: str) -> Markup:
+def widget(context: ComposeContext, page_path: str, mode: str, voice: str) -> Markup:
     """The municipality choice for a section of the page at `page_path` (Markdown with HTML, escaped)."""
     options, routes = choices(context.content)
     if not options:
         return Markup("")
-    national = next((c for c in context.content.of("contactpunt") if c.id == NATIONAL_CONTACT), None)
+    contacts: list[GeneralContact] = context.content.of("contactpunt")
+    national = next((c for c in contacts if c.id == NATIONAL_CONTACT), None)
     factsheet_index = None
     if "gemeente" in urls.PAGE_OF_KIND:
         folder = posixpath.dirname(urls.target("gemeente", options[0].id))

@@ -17,6 +17,12 @@ from .render import escape_text
 
 MAX_NAV_ITEMS = 25
 
+# The shape of MkDocs' `nav` setting as built here: a page is {title: path}, its title escaped `Markup`
+# (see `nav_title`); a section is {section title: [paths of its overview pages, then its pages]}.
+NavPage = dict[Markup, str]
+NavSection = dict[str, list[str | NavPage]]
+Nav = list[NavPage | NavSection]
+
 SECTIONS: list[tuple[str, str]] = [
     ("start", "Start"),
     ("ivh", "Over IVH"),
@@ -64,11 +70,11 @@ def nav_title(page: Page) -> Markup:
     return Markup(html_attribute(page.title))
 
 
-def build_nav(pages: list[Page]) -> list:
+def build_nav(pages: list[Page]) -> Nav:
     """The `nav` setting for MkDocs: sections in fixed order, pages by `order` then title."""
-    nav: list = []
+    nav: Nav = []
     titles = dict(SECTIONS)
-    doors: dict[str, list] = {}
+    doors: dict[str, list[Page]] = {}
     for key, host in SEPARATE_SECTIONS.items():
         overview = [p for p in pages if p.section == key and p.in_nav and p.path.endswith("index.md")]
         doors.setdefault(host, []).extend(overview[:1])

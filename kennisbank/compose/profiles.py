@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from typing import TypedDict
+
 from .. import dutch
-from . import urls
+from ..models.block import Block
+from ..models.guideline import Goal
+from ..models.profile import Development, Profile, Registration
+from . import ComposeContext, Index, urls
 from .citations import PARENT_QUOTE_SOURCE
 from .page import Page
 
@@ -13,7 +19,7 @@ OVERVIEW = "profielen/index.md"
 from ..models.profile import REGISTRATION_RULES as REGISTRATION_LABELS
 
 
-def development_text(norm, *, short: bool = False) -> list[str]:
+def development_text(norm: Development | None, *, short: bool = False) -> list[str]:
     """The professional-development target as Dutch lines, from its numeric fields."""
     if norm is None:
         return []
@@ -34,19 +40,19 @@ def development_text(norm, *, short: bool = False) -> list[str]:
 html_href = urls.html_relative
 
 
-def registration_text(registration) -> str:
+def registration_text(registration: Registration) -> str:
     label = REGISTRATION_LABELS[registration.rule]
     if registration.registers:
         return f"{' of '.join(registration.registers)}: {label}"
     return label
 
 
-def compose(context) -> list[Page]:
-    profiles = sorted(context.content.of("competentieprofiel"), key=lambda p: (p.order, p.title))
+def compose(context: ComposeContext) -> list[Page]:
+    profiles: list[Profile] = sorted(context.content.of("competentieprofiel"), key=lambda p: (p.order, p.title))
     if not profiles:
         return []
     index = context.content.index()
-    pages = []
+    pages: list[Page] = []
     for profile in profiles:
         path = urls.target("competentieprofiel", profile.id)
         pages.append(
@@ -85,15 +91,30 @@ def compose(context) -> list[Page]:
     return pages
 
 
-def _profile_context(context, path: str, profile, profiles, index) -> dict:
+class ProfileContext(TypedDict):
+    """What the profile template receives besides the profile itself."""
+
+    registration: str
+    development: list[str]
+    goal: tuple[str, str] | None  # (text, link) of the quality goal the development target serves
+    blocks: list[tuple[int, str, str]]  # (number, title, link) of the blocks this role works in
+    others: list[tuple[str, str]]  # (title, link) of the other profiles
+    overview: str
+    quality_link: str | None
+    number: Callable[[float], str]  # dutch.number, for the template
+    quote_source: str
+
+
+def _profile_context(context: ComposeContext, path: str, profile: Profile, profiles: Sequence[Profile], index: Index) -> ProfileContext:
     goal = None
     if profile.development is not None:
-        target = index.get("doel", {}).get(profile.development.goal)
+        target: Goal | None = index.get("doel", {}).get(profile.development.goal)
         if target is not None:
             goal = (f"doel {target.number}: {target.title}", urls.link(path, "doel", target.id))
+    all_blocks: list[Block] = context.content.of("bouwsteen")
     blocks = [
         (b.number, b.title, urls.link(path, "bouwsteen", b.id))
-        for b in sorted(context.content.of("bouwsteen"), key=lambda b: b.number)
+        for b in sorted(all_blocks, key=lambda b: b.number)
         if profile.id in b.who.profiles or profile.id in b.related.profiles
     ]
     others = [(p.title, urls.link(path, "competentieprofiel", p.id)) for p in profiles if p.id != profile.id]

@@ -12,12 +12,14 @@ changes the tool and the templates alike.
 from __future__ import annotations
 
 import posixpath
+from typing import TypedDict
 
 from markupsafe import Markup
 
 from .. import monitoring_templates as templates
 from ..escape import json_for_html
-from . import urls
+from ..models.guideline import QualityGuideline
+from . import ComposeContext, urls
 from .guidelines import MOMENT_LABELS, target_text
 from .page import GeneratedFile, Page
 
@@ -27,12 +29,21 @@ SCRIPT = "assets/javascripts/rapportage/app.js"
 SUPPRESS_BELOW = 10
 
 
-def _guide(context):
-    guides = context.content.of("kwaliteitsrichtlijn")
+class Download(TypedDict):
+    """A template download as the guideline and report pages list it."""
+
+    href: str  # relative to the page that lists it
+    file: str
+    label: str
+    text: str
+
+
+def _guide(context: ComposeContext) -> QualityGuideline | None:
+    guides: list[QualityGuideline] = context.content.of("kwaliteitsrichtlijn")
     return guides[0] if guides else None
 
 
-def files(context) -> list[GeneratedFile]:
+def files(context: ComposeContext) -> list[GeneratedFile]:
     guide = _guide(context)
     if guide is None:
         return []
@@ -42,9 +53,9 @@ def files(context) -> list[GeneratedFile]:
     return made
 
 
-def downloads(from_page: str, guide) -> list[dict]:
+def downloads(from_page: str, guide: QualityGuideline) -> list[Download]:
     """The template downloads as links relative to `from_page`, with a short description each."""
-    items = [
+    items: list[Download] = [
         {
             "href": posixpath.relpath(f"{DOWNLOADS}/{templates.XLSX_FILE}", posixpath.dirname(from_page)),
             "file": templates.XLSX_FILE,
@@ -70,9 +81,9 @@ def report_link(from_page: str) -> str:
     return urls.relative(from_page, REPORT)
 
 
-def dataset_definition(guide) -> dict:
+def dataset_definition(guide: QualityGuideline) -> dict[str, object]:
     """What the browser code needs to know about the data set, as plain data."""
-    fields = []
+    fields: list[dict[str, object]] = []
     for topic in guide.monitoring.topics:
         for f in topic.fields:
             fields.append(
@@ -92,7 +103,7 @@ def dataset_definition(guide) -> dict:
                     "hint": templates.field_hint(f),
                 }
             )
-    goals = []
+    goals: list[dict[str, object]] = []
     for goal in sorted(guide.goals, key=lambda g: g.number):
         goals.append(
             {
@@ -139,12 +150,12 @@ def dataset_definition(guide) -> dict:
     }
 
 
-def embedded_json(data) -> Markup:
+def embedded_json(data: object) -> Markup:
     """The data set as JSON inside <script type="application/json"> (escaped by `escape.json_for_html`)."""
     return Markup(json_for_html(data, sort_keys=True))
 
 
-def compose(context) -> list[Page]:
+def compose(context: ComposeContext) -> list[Page]:
     guide = _guide(context)
     if guide is None:
         return []

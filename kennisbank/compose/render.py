@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, overload
 
 import jinja2
 import markdown as markdown_lib
@@ -20,7 +20,17 @@ from .. import dutch
 from ..escape import MarkdownText, html_attribute, html_text, markdown_plain, markdown_rich
 
 
-def escape_text(value: Any) -> Any:
+_T = TypeVar("_T")
+
+
+# Text in, text out; any other value (a number, a date) passes through unchanged for Jinja to print.
+@overload
+def escape_text(value: str | None) -> str: ...
+@overload
+def escape_text(value: _T) -> _T: ...
+
+
+def escape_text(value: object) -> object:
     """Every value printed by a template: running text as limited Markdown, any other text exactly as typed."""
     if value is None:
         return ""

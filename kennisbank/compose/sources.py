@@ -4,17 +4,20 @@ accountability file, soort: verantwoording)."""
 
 from __future__ import annotations
 
-from . import urls
+from ..models.about import About
+from ..models.source_document import SourceDocument
+from . import ComposeContext, urls
 from .page import Page
 
 PATH = urls.SOURCES
 
 
-def compose(context) -> list[Page]:
-    documents = sorted(context.content.of("brondocument"), key=lambda d: d.id)
+def compose(context: ComposeContext) -> list[Page]:
+    documents: list[SourceDocument] = sorted(context.content.of("brondocument"), key=lambda d: d.id)
     if not documents:
         return []
-    about = next(iter(context.content.of("verantwoording")), None)
+    accountability: list[About] = context.content.of("verantwoording")
+    about = next(iter(accountability), None)
     uses = {use.document: use for use in about.sources} if about else {}
     return [
         Page(

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import dutch
-from . import urls
+from ..models.target_group import Figure, TargetGroup
+from ..models.trajectory import TrajectoryStep
+from . import ComposeContext, urls
 from .page import Page
 
 PATH = urls.TARGET_GROUP
@@ -18,7 +20,7 @@ PATH = urls.TARGET_GROUP
 
 @dataclass
 class FigureView:
-    figure: object
+    figure: Figure
     value: str  # in Dutch notation, e.g. "1,4 miljoen", "14.000", "1%"
     year: str  # "peiljaar 2025", "omstreeks 2019" or ""
 
@@ -34,8 +36,8 @@ def format_value(value: float, unit: str) -> str:
     return text
 
 
-def figure_views(group) -> list[FigureView]:
-    views = []
+def figure_views(group: TargetGroup) -> list[FigureView]:
+    views: list[FigureView] = []
     for figure in group.shown_figures():
         if figure.year is None:
             year = ""
@@ -48,8 +50,8 @@ def figure_views(group) -> list[FigureView]:
     return views
 
 
-def compose(context) -> list[Page]:
-    groups = context.content.of("doelgroep")
+def compose(context: ComposeContext) -> list[Page]:
+    groups: list[TargetGroup] = context.content.of("doelgroep")
     if not groups:
         return []
     group = groups[0]
@@ -67,8 +69,9 @@ def compose(context) -> list[Page]:
     ]
 
 
-def _step_link(context, step_id: str) -> str | None:
-    known = {s.id for s in context.content.of("trajectstap")}
+def _step_link(context: ComposeContext, step_id: str) -> str | None:
+    steps: list[TrajectoryStep] = context.content.of("trajectstap")
+    known = {s.id for s in steps}
     if step_id in known:
         return urls.link(PATH, "trajectstap", step_id)
     return None

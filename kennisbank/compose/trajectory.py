@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import urls
+from collections.abc import Sequence
+
+from ..models.target_group import TargetGroup
+from ..models.trajectory import TrajectoryStep
+from ..validate import Content
+from . import ComposeContext, Index, urls
 from .blocks import parents_study_caveat
 from .page import Page
 
@@ -24,17 +29,18 @@ NATURE_LABELS = {"afspraak": "Afspraak", "streefdoel": "Streefdoel"}
 
 @dataclass
 class StepView:
-    step: object
+    step: TrajectoryStep
     number: int  # position on the page (1, 2, 3 …), also when `volgorde` has gaps
     profiles: list[tuple[str, str]] = field(default_factory=list)
     blocks: list[tuple[str, str]] = field(default_factory=list)
 
 
-def ordered_steps(content) -> list:
-    return sorted(content.of("trajectstap"), key=lambda s: (s.order, s.title))
+def ordered_steps(content: Content) -> list[TrajectoryStep]:
+    steps: list[TrajectoryStep] = content.of("trajectstap")
+    return sorted(steps, key=lambda s: (s.order, s.title))
 
 
-def compose(context) -> list[Page]:
+def compose(context: ComposeContext) -> list[Page]:
     steps = ordered_steps(context.content)
     if not steps:
         return []
@@ -70,11 +76,11 @@ def compose(context) -> list[Page]:
     ]
 
 
-def _links(index, kind: str, ids: list[str]) -> list[tuple[str, str]]:
+def _links(index: Index, kind: str, ids: Sequence[str]) -> list[tuple[str, str]]:
     """(title, link) for every id that exists and has a page; others are left out, never a broken link."""
     if kind not in urls.PAGE_OF_KIND:
         return []
-    found = []
+    found: list[tuple[str, str]] = []
     for item_id in ids:
         item = index.get(kind, {}).get(item_id)
         if item is None:
@@ -86,8 +92,8 @@ def _links(index, kind: str, ids: list[str]) -> list[tuple[str, str]]:
     return found
 
 
-def _target_group_link(context) -> tuple[str, str] | None:
-    groups = context.content.of("doelgroep")
+def _target_group_link(context: ComposeContext) -> tuple[str, str] | None:
+    groups: list[TargetGroup] = context.content.of("doelgroep")
     if not groups:
         return None
     return groups[0].title, urls.link(PATH, "doelgroep", groups[0].id)

@@ -17,18 +17,37 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
+from typing import TypedDict
 
 from markupsafe import Markup
 
 from .. import dutch
 from ..escape import json_for_html
+from ..models.framework import Theme
+from ..models.framework_guide import FrameworkGuide, Level
+from . import ComposeContext
 from .page import Page
 from .render import counted
 
 PATH = "kwaliteitskader/zelfscan.md"
 SECTION = "kwaliteitskader"
 BASE = "../../"  # from kwaliteitskader/zelfscan/ to the site root
-UNKNOWN = {
+
+
+class _Answer(TypedDict):
+    id: str
+    name: str
+    meaning: str
+
+
+class LevelData(_Answer):
+    """An answer of the form as the scripts read it; `rank` orders the scale's levels."""
+
+    rank: int | None  # None for 'weet ik niet', which is not on the scale
+
+
+UNKNOWN: _Answer = {
     "id": "weet-niet",
     "name": "Weet ik niet",
     "meaning": "Ik kan dit nu niet beoordelen. Zoek het uit; tot dan telt dit criterium niet mee in de score.",
@@ -36,7 +55,7 @@ UNKNOWN = {
 from ..models.framework import INDICATOR_FORMS as FORMS
 
 
-def framework_version(themes, scale) -> str:
+def framework_version(themes: Sequence[Theme], scale: Sequence[Level]) -> str:
     """Short content hash of the criteria (ids and titles, in order) and the scale's level ids."""
     basis = {
         "criteria": [[c.id, c.title] for t in themes for c in t.criteria],
@@ -49,15 +68,15 @@ def framework_version(themes, scale) -> str:
 
 
 
-def compose(context) -> list[Page]:
+def compose(context: ComposeContext) -> list[Page]:
     content = context.content
-    themes = sorted(content.of("kwaliteitsthema"), key=lambda t: (t.order, t.title))
-    guides = content.of("kwaliteitskader")
+    themes: list[Theme] = sorted(content.of("kwaliteitsthema"), key=lambda t: (t.order, t.title))
+    guides: list[FrameworkGuide] = content.of("kwaliteitskader")
     if not themes or not guides:
         return []
     guide = guides[0]
     version = framework_version(themes, guide.scale)
-    levels = [{"id": level.id, "name": level.name, "meaning": level.meaning, "rank": rank} for rank, level in enumerate(guide.scale)]
+    levels: list[LevelData] = [{"id": level.id, "name": level.name, "meaning": level.meaning, "rank": rank} for rank, level in enumerate(guide.scale)]
     levels.append({**UNKNOWN, "rank": None})
     data = {
         "version": version,
