@@ -18,7 +18,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from kennisbank.site import compose_site, read_inputs
+from kennisbank.site import PAGE_FAMILIES, compose_site, read_inputs
 from kennisbank.load import parse_yaml
 from kennisbank.models import content_types as all_content_types
 from kennisbank.validate import load_content
@@ -35,7 +35,8 @@ def guide_examples() -> tuple[tuple[str, str], ...]:
     content, problems = load_content(ROOT)
     assert not [p for p in problems if p.is_error]
     found = []
-    for page in compose_site(content, read_inputs(content.root)):
+    editors = tuple(f for f in PAGE_FAMILIES if f.name in ("redactie", "algemene pagina's"))  # the guide and its pages
+    for page in compose_site(content, read_inputs(content.root), editors):
         if page.section != "redactie":
             continue
         rendered = markdown.markdown(page.markdown, extensions=EXTENSIONS, extension_configs=CONFIGS)

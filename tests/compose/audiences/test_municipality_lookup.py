@@ -16,7 +16,7 @@ import pytest
 
 from conftest import ROOT
 from kennisbank.compose import municipality_lookup
-from kennisbank.site import compose_site, read_inputs
+from kennisbank.site import PAGE_FAMILIES, compose_site, read_inputs
 from kennisbank.validate import load_content
 from present.test_escape import CONFIGS, EXTENSIONS, elements
 
@@ -82,8 +82,11 @@ def option(html: str, municipality: str) -> str:
     return re.search(rf'<option[^>]*\bvalue="{municipality}"[^>]*>', html).group(0)
 
 
+AUDIENCE_PAGES = tuple(family for family in PAGE_FAMILIES if "doelgroeppagina" in family.kinds)
+
+
 def page_html(content, path: str) -> str:
-    (page,) = [p for p in compose_site(content, read_inputs(content.root)) if p.path == path]
+    (page,) = [p for p in compose_site(content, read_inputs(content.root), AUDIENCE_PAGES) if p.path == path]
     return markdown.markdown(page.markdown, extensions=EXTENSIONS, extension_configs=CONFIGS)
 
 

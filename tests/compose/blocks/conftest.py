@@ -16,10 +16,11 @@ NEEDED_CONTENT = ("sources", "glossary", "blocks", "trajectory", "target-group",
 
 @pytest.fixture(scope="session")
 def composed(content):
-    """Composed pages of the whole real content, by path."""
-    from kennisbank.site import compose_site, read_inputs
+    """Composed pages of the real content these tests read (blocks, trajectory, target group), by path."""
+    from kennisbank.site import PAGE_FAMILIES, compose_site, read_inputs
 
-    return {page.path: page for page in compose_site(content, read_inputs(content.root))}
+    families = tuple(f for f in PAGE_FAMILIES if {"bouwsteen", "trajectstap", "doelgroep"} & set(f.kinds))
+    return {page.path: page for page in compose_site(content, read_inputs(content.root), families)}
 
 
 @pytest.fixture(scope="session")
