@@ -199,7 +199,7 @@ def body_html(root: Path, content: Content, sheet: Factsheet, *, base: str, site
     )
 
 
-def index_html(root: Path, sheets: list[Factsheet], *, provinces: list[str], regions: Sequence[RegionSheet] = ()) -> str:
+def index_html(root: Path, sheets: list[Factsheet], *, provinces: Sequence[str], regions: Sequence[RegionSheet] = ()) -> str:
     member_counts = {g.id: counted(len(g.members), "gemeente", "gemeenten") for g in regions}
     return render(root, INDEX_TEMPLATE, sheets=sheets, provinces=provinces, regions=list(regions), member_counts=member_counts, attr=attr)
 
