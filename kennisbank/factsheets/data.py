@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from ..models.block import Block
     from ..models.common import ContentItem
     from ..models.glossary import GlossaryTerm
-    from ..models.municipality import BlockInPlace, MunicipalityRegister
+    from ..models.municipality import BlockInPlace, ContactPoint, MunicipalityRegister, Network, Organisation
     from ..models.municipality_data import CareOfficeRegion, CbsProvenance, HealthRegion, PopulationFigures, YouthCareRegion
     from ..validate import Entry
 
@@ -143,10 +143,10 @@ class Factsheet:
     intro_term: GlossaryTerm | None
     estimate: Estimate
     national_figure: Figure | None
-    network: Sourced[Any] | None  # the models' Network, Organisation, Passage, ContactPoint, Counted
-    coordination: Sourced[Any] | None
-    sign_up: Sourced[Any] | None
-    contact: Sourced[Any] | None
+    network: Sourced[Network] | None
+    coordination: Sourced[Organisation] | None
+    sign_up: Sourced[Passage] | None
+    contact: Sourced[ContactPoint] | None
     inhabitants: Sourced[Counted] | None
     children: Sourced[Counted] | None
     blocks: list[BlockRow]
@@ -362,6 +362,7 @@ def _facts_by_municipality(content: Content) -> dict[str, list[tuple[Municipalit
 
 
 def _pick(files: list[tuple[MunicipalityFacts, bool]], attribute: str) -> Sourced[Any] | None:
+    """The first file's value of a field, by name: its type is that field's, which the caller's annotation names."""
     for facts, regional in files:
         value = getattr(facts, attribute)
         if value is not None:
