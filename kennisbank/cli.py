@@ -10,11 +10,18 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from .errors import crash_message, format_json, format_report
 
 from .errors import EXIT_CONTENT, EXIT_CRASH, EXIT_OK
-from .mkdocs_run import run_mkdocs
+from .mkdocs_run import MkDocsOptions, run_mkdocs
+
+if TYPE_CHECKING:
+    from .commands import Subparsers
+
+# a command: the project root and the parsed arguments in, the exit code out
+Handler = Callable[[Path, argparse.Namespace], int]
 
 
 def find_root(start: Path) -> Path:
@@ -24,7 +31,7 @@ def find_root(start: Path) -> Path:
     return start
 
 
-def cmd_check(root: Path, args) -> int:
+def cmd_check(root: Path, args: argparse.Namespace) -> int:
     from .validate import load_content
 
     _content, problems = load_content(root)
@@ -46,19 +53,19 @@ def cmd_check(root: Path, args) -> int:
     return EXIT_OK
 
 
-def cmd_build(root: Path, args) -> int:
-    options = {"site_dir": str(Path(args.site_dir).resolve())} if args.site_dir else {}
+def cmd_build(root: Path, args: argparse.Namespace) -> int:
+    options: MkDocsOptions = {"site_dir": str(Path(args.site_dir).resolve())} if args.site_dir else {}
     code = run_mkdocs(root, "build", **options)
     if code == EXIT_OK:
         print(f"De site staat klaar in {args.site_dir or 'site'}/.")
     return code
 
 
-def cmd_serve(root: Path, args) -> int:
+def cmd_serve(root: Path, args: argparse.Namespace) -> int:
     return run_mkdocs(root, "serve", dev_addr=f"127.0.0.1:{args.port}", livereload=True)
 
 
-def cmd_pages(root: Path, args) -> int:
+def cmd_pages(root: Path, args: argparse.Namespace) -> int:
     """Write the composed pages as Markdown files, and the generated downloads: the site without MkDocs."""
     from .site import compose_files, compose_site, read_inputs
     from .validate import load_content
@@ -98,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     _register_extra_commands(sub)
     args = parser.parse_args(argv)
     root = Path(args.root).resolve() if args.root else find_root(Path.cwd())
-    handler = args.handler if hasattr(args, "handler") else COMMANDS[args.command]
+    handler: Handler = args.handler if hasattr(args, "handler") else COMMANDS[args.command]
     try:
         return handler(root, args)
     except KeyboardInterrupt:
@@ -112,10 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CRASH
 
 
-COMMANDS = {"check": cmd_check, "build": cmd_build, "serve": cmd_serve, "pages": cmd_pages}
+COMMANDS: dict[str, Handler] = {"check": cmd_check, "build": cmd_build, "serve": cmd_serve, "pages": cmd_pages}
 
 
-def _register_extra_commands(sub) -> None:
+def _register_extra_commands(sub: Subparsers) -> None:
     """Commands of other parts of the package (links, factsheets, …) register themselves here."""
     import importlib
 

@@ -15,6 +15,7 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import quote
 
 from markupsafe import Markup
@@ -26,20 +27,39 @@ from . import site_build, site_hooks
 from .site import compose_files, compose_site, read_inputs
 from .compose.glossary import abbreviation_definitions
 from .compose.navigation import build_nav
-from .compose.page import Page
+from .compose.page import GeneratedFile, Page
 from .errors import Location, Problem, crash_message, format_problem, format_report
 from .escape import html_attribute
 from .load import current_file
 from .validate import Content, load_content
 
-_state: dict = {"command": "build"}
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.pages import Page as MkDocsPage
+
+
+class _BuildState(TypedDict, total=False):
+    """What one MkDocs run keeps between its events."""
+
+    command: str  # build, serve or gh-deploy
+    content: Content
+    pages: list[Page]  # composed from content
+    files: list[GeneratedFile]  # downloads made at build time
+    edit_base: str
+    abbreviations: str
+    final_site_dir: str  # where the site goes once the staged build succeeded (build only)
+    composed: dict[str, Page]  # composed pages by their Markdown path
+    sources: dict[str, str]  # Markdown path -> the content file it comes from
+
+
+_state: _BuildState = {"command": "build"}
 
 
 def on_startup(command: str, dirty: bool) -> None:
     _state["command"] = command
 
 
-def on_config(config):
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
     root = Path(config.config_file_path).parent
     try:
         content, problems = load_content(root)
@@ -65,7 +85,7 @@ def on_config(config):
     return config
 
 
-def _add_stylesheets(config, root: Path) -> None:
+def _add_stylesheets(config: MkDocsConfig, root: Path) -> None:
     """Every stylesheet in docs/assets/stylesheets/ is included, so a feature can ship its own file.
 
     Order: the first sheet listed in mkdocs.yml (the base), then the discovered feature sheets in
@@ -83,7 +103,7 @@ def stylesheet_order(listed: list[str], folder: Path) -> list[str]:
     return listed[:1] + features + listed[1:]
 
 
-def on_files(files: Files, config) -> Files:
+def on_files(files: Files, config: MkDocsConfig) -> Files:
     pages: list[Page] = list(_state["pages"])
     handwritten = {file.src_uri for file in files}
     for page in pages:
@@ -102,7 +122,7 @@ def on_files(files: Files, config) -> Files:
 
 def _handwritten_pages(files: Files) -> list[Page]:
     """Pages written as Markdown in docs/ place themselves in the nav with front matter `sectie`/`volgorde`."""
-    found = []
+    found: list[Page] = []
     for file in files.documentation_pages():
         if file.generated_by or file.abs_src_path is None:
             continue
@@ -112,7 +132,7 @@ def _handwritten_pages(files: Files) -> list[Page]:
     return found
 
 
-def on_page_markdown(markdown: str, page, config, files) -> str:
+def on_page_markdown(markdown: str, page: MkDocsPage, config: MkDocsConfig, files: Files) -> str:
     source = _state["sources"].get(page.file.src_uri)
     if source and _state["edit_base"]:
         page.edit_url = _state["edit_base"] + quote(source)
@@ -128,7 +148,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     return f"{markdown}\n\n{definitions}\n" if definitions else markdown
 
 
-def on_post_build(config) -> None:
+def on_post_build(config: MkDocsConfig) -> None:
     staged = "final_site_dir" in _state
     if staged:
         _factsheet_pdfs(config)
@@ -137,7 +157,7 @@ def on_post_build(config) -> None:
         site_build.finish(config.site_dir, _state.pop("final_site_dir"))
 
 
-def _factsheet_pdfs(config) -> None:
+def _factsheet_pdfs(config: MkDocsConfig) -> None:
     """The PDF factsheets (kennisbank.factsheets), into the staging site before the swap; cached.
 
     KENNISBANK_FACTSHEET_PDF=0 skips them; a comma-separated list of ids or CBS codes
@@ -157,7 +177,7 @@ def _factsheet_pdfs(config) -> None:
         logging.getLogger("mkdocs.kennisbank.factsheets").info(stats.summary())
 
 
-def on_build_error(error) -> None:
+def on_build_error(error: Exception) -> None:
     if "final_site_dir" in _state:
         shutil.rmtree(site_build.staging_dir(_state.pop("final_site_dir")), ignore_errors=True)
 

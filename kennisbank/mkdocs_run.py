@@ -6,14 +6,25 @@ the validation and composition inside the build.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from pathlib import Path
+from typing import TextIO, TypedDict, Unpack
 
 from .errors import EXIT_CONTENT, EXIT_OK, command_problem
 
 
-def run_mkdocs(root: Path, command: str, **options) -> int:
+class MkDocsOptions(TypedDict, total=False):
+    """Settings that override mkdocs.yml for one run (`serve` takes the last two)."""
+
+    site_dir: str
+    use_directory_urls: bool
+    dev_addr: str
+    livereload: bool
+
+
+def run_mkdocs(root: Path, command: str, **options: Unpack[MkDocsOptions]) -> int:
     from mkdocs import config as mkdocs_config
     from mkdocs.commands import build as mkdocs_build
     from mkdocs.commands import serve as mkdocs_serve
@@ -40,14 +51,15 @@ def run_mkdocs(root: Path, command: str, **options) -> int:
     return EXIT_OK
 
 
-def show_mkdocs_warnings() -> None:
-    import logging
+class _WarningsHandler(logging.StreamHandler[TextIO]):
+    _kennisbank = True  # our mark: the handler is added once, however often MkDocs runs in this process
 
+
+def show_mkdocs_warnings() -> None:
     logger = logging.getLogger("mkdocs")
     if not any(getattr(h, "_kennisbank", False) for h in logger.handlers):
-        handler = logging.StreamHandler(sys.stderr)
+        handler = _WarningsHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
         handler.setLevel(logging.WARNING)
-        handler._kennisbank = True
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)

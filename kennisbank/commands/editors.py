@@ -10,17 +10,22 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import Location, Problem, command_problem, format_github, format_report, sorted_problems
 
 from ..errors import EXIT_CONTENT as EXIT_PROBLEMS
 from ..errors import EXIT_OK
 
+if TYPE_CHECKING:
+    from . import Subparsers
 
-def register(subparsers) -> None:
+
+def register(subparsers: Subparsers) -> None:
     schemas = subparsers.add_parser("schemas", help="maak de JSON-schema's voor VS Code en github.dev uit de modellen")
     schemas.add_argument("--controle", action="store_true", help="schrijf niets; faal als schemas/ verouderd is")
     schemas.add_argument("--stempel", action="store_true", help="zet of verbeter de schema-regel bovenaan inhoudsbestanden")
@@ -38,7 +43,7 @@ def register(subparsers) -> None:
     summary.set_defaults(handler=cmd_pr_summary)
 
 
-def cmd_schemas(root: Path, args) -> int:
+def cmd_schemas(root: Path, args: argparse.Namespace) -> int:
     from ..validate import content_files
     from ..editors import schemas
 
@@ -86,7 +91,7 @@ def _unstamped(root: Path, paths: list[Path]) -> list[tuple[str, str]]:
     return found
 
 
-def cmd_fields(root: Path, args) -> int:
+def cmd_fields(root: Path, args: argparse.Namespace) -> int:
     from ..editors import field_reference
 
     reference = field_reference.build(root)
@@ -99,7 +104,7 @@ def cmd_fields(root: Path, args) -> int:
     return EXIT_OK
 
 
-def cmd_preview(root: Path, args) -> int:
+def cmd_preview(root: Path, args: argparse.Namespace) -> int:
     """The site with `.html` links, so it works from a folder on disk (the pull request's artifact)."""
     from ..mkdocs_run import run_mkdocs
 
@@ -110,7 +115,7 @@ def cmd_preview(root: Path, args) -> int:
     return code
 
 
-def cmd_pr_summary(root: Path, args) -> int:
+def cmd_pr_summary(root: Path, args: argparse.Namespace) -> int:
     from ..editors import pr_summary
 
     text = pr_summary.markdown(root, args.basis)

@@ -8,11 +8,16 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import Subparsers
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser("factsheets", help="maak de factsheets per gemeente en per jeugdzorgregio als PDF (A4, toegankelijk)")
     parser.add_argument("--site-dir", default="site", help="map van de gebouwde site (standaard: site)")
     parser.add_argument("--gemeente", action="append", default=[], metavar="CODE", help="alleen deze gemeente (gm0363 of 0363); mag vaker")
@@ -21,7 +26,7 @@ def register(subparsers) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(root: Path, args) -> int:
+def run(root: Path, args: argparse.Namespace) -> int:
     from ..site import mkdocs_addresses
     from ..errors import Severity, command_problem, format_report
     from ..validate import load_content

@@ -7,9 +7,11 @@ broken external links with `--gepland` (the weekly scheduled check), or a wrong 
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import command_problem, format_report
 from ..links.cache import ResultCache
@@ -19,10 +21,14 @@ from ..links.config import load_config
 from ..links import report
 from ..site import mkdocs_addresses
 
+if TYPE_CHECKING:
+    from ..compose.page import Page
+    from . import Subparsers
+
 EXIT_OK, EXIT_FAIL, EXIT_CRASH = 0, 1, 2
 
 
-def register(subparsers) -> None:
+def register(subparsers: Subparsers) -> None:
     parser = subparsers.add_parser(
         "links",
         help="controleer alle links: webadressen in de YAML en links en ankers in de gebouwde site",
@@ -58,7 +64,7 @@ def _yaml_files(paths: list[str]) -> list[Path]:
     return files
 
 
-def run_command(root: Path, args) -> int:
+def run_command(root: Path, args: argparse.Namespace) -> int:
     from ..links.lychee import LycheeMissing
 
     config, problems = load_config(root, Path(args.config) if args.config else None)
@@ -125,14 +131,14 @@ class _LazyComposition:
 
     def __init__(self, root: Path, outcome: Outcome) -> None:
         self.root, self.outcome = root, outcome
-        self.pages: list | None = None
+        self.pages: list[Page] | None = None
 
-    def __call__(self) -> list:
+    def __call__(self) -> list[Page]:
         if self.pages is None:
             self.pages = self._compose()
         return self.pages
 
-    def _compose(self) -> list:
+    def _compose(self) -> list[Page]:
         from ..site import compose_site, read_inputs
         from ..validate import load_content
         from ..links.origins import record_link_origins

@@ -12,12 +12,13 @@ every field that uses it; a nested model used once is shown inline, as indented 
 from __future__ import annotations
 
 import datetime
+import enum
 import types
 import typing
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator, Mapping
 
 import annotated_types
 from pydantic import BaseModel
@@ -88,7 +89,7 @@ class Reference:
     types: list[TypeDoc]
     parts: list[PartDoc]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[TypeDoc]:
         return iter(self.types)
 
 
@@ -120,7 +121,7 @@ def _is_union(annotation: Any) -> bool:
     return origin is typing.Union or origin is types.UnionType
 
 
-def _functions(metadata: list[Any]) -> set:
+def _functions(metadata: list[Any]) -> set[object]:
     return {getattr(m, "func", None) for m in metadata}
 
 
@@ -170,7 +171,7 @@ def describe(annotation: Any, metadata: list[Any] | None = None) -> TypeInfo:
     origin = typing.get_origin(bare)
     if origin is typing.Literal:
         values = [str(v) for v in typing.get_args(bare)]
-        labels = next((m for m in meta if isinstance(m, common.Labels)), {})
+        labels: Mapping[str, str] = next((m for m in meta if isinstance(m, common.Labels)), {})
         meanings = {v: labels[v] for v in values if labels.get(v, v).lower() != v.lower()}
         return TypeInfo("vaste waarde" if len(values) == 1 else "keuze uit een lijst", allowed=values, labels=meanings)
     if origin in (list, tuple, set, frozenset):
@@ -208,7 +209,8 @@ def describe(annotation: Any, metadata: list[Any] | None = None) -> TypeInfo:
     if bare is datetime.date:
         return TypeInfo("datum (JJJJ-MM-DD)", constraints=constraints)
     if isinstance(bare, type) and hasattr(bare, "__members__"):  # Enum
-        return TypeInfo("keuze uit een lijst", allowed=[str(m.value) for m in bare])
+        members = typing.cast("type[enum.Enum]", bare)  # a class with __members__: an Enum
+        return TypeInfo("keuze uit een lijst", allowed=[str(m.value) for m in members])
     return TypeInfo("waarde", constraints=constraints)
 
 
@@ -237,10 +239,10 @@ def _nested_models(model: type[BaseModel]) -> list[type[BaseModel]]:
     return found
 
 
-def _usage_counts(models: list[type[BaseModel]]) -> Counter:
+def _usage_counts(models: list[type[BaseModel]]) -> Counter[type[BaseModel]]:
     """How often each nested model is used as a field's value, across all given top-level models."""
-    counts: Counter = Counter()
-    seen_models: set = set()
+    counts: Counter[type[BaseModel]] = Counter()
+    seen_models: set[type[BaseModel]] = set()
 
     def visit(model: type[BaseModel]) -> None:
         for nested in _nested_models(model):
@@ -265,7 +267,8 @@ def _anchor(model: type[BaseModel]) -> str:
     return "deel-" + model.__name__.lower()
 
 
-def _fields_of(model: type[BaseModel], path: tuple[str, ...], depth: int, shared: set, stack: tuple = ()) -> list[FieldDoc]:
+def _fields_of(model: type[BaseModel], path: tuple[str, ...], depth: int, shared: set[type[BaseModel]],
+               stack: tuple[type[BaseModel], ...] = ()) -> list[FieldDoc]:
     docs = []
     for name, info in model.model_fields.items():
         key = info.alias or name
@@ -310,7 +313,7 @@ class _Documents:
         self._paths = sorted(p for p in base.rglob("*") if p.suffix in {".yaml", ".yml"} and p.is_file()) if base.is_dir() else []
         self._done: list[tuple[str, Any]] = []
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
         yield from list(self._done)
         while len(self._done) < len(self._paths):
             path = self._paths[len(self._done)]
@@ -318,7 +321,7 @@ class _Documents:
             self._done.append(item)
             yield item
 
-    def of_kind(self):
+    def of_kind(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """Only files of this content type (several types may share a folder)."""
         for display, data in self:
             if isinstance(data, dict) and data.get("soort") == self._kind:
@@ -361,7 +364,7 @@ def _show(value: Any) -> str | None:
     return text if len(text) <= _EXAMPLE_WIDTH else text[: _EXAMPLE_WIDTH - 1].rstrip() + "…"
 
 
-def _attach_examples(docs: list[FieldDoc], documents, prefix: tuple = ()) -> None:
+def _attach_examples(docs: list[FieldDoc], documents: Iterable[tuple[str, Any]], prefix: tuple[str, ...] = ()) -> None:
     for doc in docs:
         if doc.example is not None:
             continue
@@ -375,7 +378,7 @@ def _attach_examples(docs: list[FieldDoc], documents, prefix: tuple = ()) -> Non
                 break
 
 
-def _part_documents(part: PartDoc, types_: list[TypeDoc], all_docs: dict[str, _Documents]):
+def _part_documents(part: PartDoc, types_: list[TypeDoc], all_docs: dict[str, _Documents]) -> Iterator[tuple[str, Any]]:
     """The values of every field that uses this part, as documents to take examples from (lazily)."""
     for type_doc in types_:
         for doc in type_doc.fields:

@@ -9,6 +9,10 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..validate import Content
 
 
 @dataclass(frozen=True)
@@ -39,7 +43,7 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def statuses(content, today: date) -> list[ReviewStatus]:
+def statuses(content: Content, today: date) -> list[ReviewStatus]:
     """Every content item with its review state, the most urgent first."""
     found = []
     for entry in content.entries:

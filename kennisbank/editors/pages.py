@@ -14,16 +14,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict
 
 from markupsafe import Markup
 
 from .. import dutch
-from ..compose import urls
+from ..compose import ComposeContext, urls
 from ..compose.page import Page
 from ..compose.render import counted, plural
 from ..codes import CODES
 from ..escape import markdown_cell
 from . import field_reference, freshness, history
+
+if TYPE_CHECKING:
+    from ..errors import Problem
 
 SECTION = "redactie"
 INDEX = "redactie/index.md"
@@ -49,7 +53,7 @@ _CODE_SPECIAL = set("&<>\"'*_[]`|{}\\#!~")
 cell = markdown_cell
 
 
-def compose(context) -> list[Page]:
+def compose(context: ComposeContext) -> list[Page]:
     pages = [_fields_page(context), _review_page(context)]
     examples = _examples_page(context)
     if examples:
@@ -63,7 +67,7 @@ def compose(context) -> list[Page]:
 # --- the guide's table of contents ---------------------------------------------------------------
 
 
-def _index_page(context, generated: list[Page]) -> Page:
+def _index_page(context: ComposeContext, generated: list[Page]) -> Page:
     guide = sorted(
         (p for p in context.content.of("pagina") if p.id.startswith(GUIDE_PREFIX) or p.section == SECTION),
         key=lambda p: (p.order, p.title),
@@ -136,7 +140,7 @@ def _rows(fields: list[field_reference.FieldDoc]) -> list[_Row]:
     return rows
 
 
-def _fields_page(context) -> Page:
+def _fields_page(context: ComposeContext) -> Page:
     reference = field_reference.build(context.root)
     types_ = [
         {
@@ -224,7 +228,7 @@ def _clip(line: str, width: int = 72) -> str:
     return line if len(line) <= width else line[: width - 1] + "…"
 
 
-def _validate_text(context, path: Path, text: str):
+def _validate_text(context: ComposeContext, path: Path, text: str) -> list[Problem]:
     """The problems the kennisbank reports for `text` as the content of file `path`."""
     from ..errors import relative_path
     from ..load import parse_yaml
@@ -237,7 +241,7 @@ def _validate_text(context, path: Path, text: str):
     return problems
 
 
-def _example_file(context, kind: str) -> Path | None:
+def _example_file(context: ComposeContext, kind: str) -> Path | None:
     """The shortest real file of a content type (by lines, then name)."""
     files = [e for e in context.content.entries if e.content_type.kind == kind]
     if not files:
@@ -246,7 +250,7 @@ def _example_file(context, kind: str) -> Path | None:
     return min(paths, key=lambda p: (len(p.read_text(encoding="utf-8").splitlines()), p.name))
 
 
-def _examples_page(context) -> Page | None:
+def _examples_page(context: ComposeContext) -> Page | None:
     from ..errors import format_github, format_location
 
     examples = []
@@ -279,7 +283,9 @@ def _examples_page(context) -> Page | None:
             if not problems:
                 continue
             problems = sorted(problems, key=lambda p: p.sort_key())[:3]
-            changed_line = broken[: re.search(mistake.find, text, flags=re.MULTILINE).start()].count("\n") + 1
+            found = re.search(mistake.find, text, flags=re.MULTILINE)
+            assert found is not None  # subn above replaced it, so it is there
+            changed_line = broken[: found.start()].count("\n") + 1
             mistakes.append(
                 {
                     "title": mistake.title,
@@ -313,12 +319,12 @@ def _examples_page(context) -> Page | None:
 # --- review list ---------------------------------------------------------------------------------
 
 
-def _review_page(context) -> Page:
+def _review_page(context: ComposeContext) -> Page:
     now = context.inputs.today
     found = freshness.statuses(context.content, now)
     horizon = freshness.add_months(now, SOON_MONTHS)
 
-    def row(status: freshness.ReviewStatus) -> dict:
+    def row(status: freshness.ReviewStatus) -> _ReviewRow:
         link = _item_link(REVIEW, status.kind, status.item_id)
         return {
             "title": status.title,
@@ -350,6 +356,18 @@ def _review_page(context) -> Page:
     )
 
 
+class _ReviewRow(TypedDict):
+    title: str
+    link: str | None
+    kind: str
+    file: Markup
+    reviewed: str
+    by: str
+    interval: int
+    due: str
+    months: int
+
+
 # --- change log ----------------------------------------------------------------------------------
 
 
@@ -366,7 +384,7 @@ def _item_link(from_page: str, kind: str, item_id: str) -> str | None:
     return None
 
 
-def _file_targets(context) -> dict[str, tuple[str, str | None]]:
+def _file_targets(context: ComposeContext) -> dict[str, tuple[str, str | None]]:
     """Content file -> (title, link target from the change log page, if the item has a page)."""
     return {
         entry.file: (entry.item.title, _item_link(CHANGES, entry.content_type.kind, entry.item.id))
@@ -374,7 +392,7 @@ def _file_targets(context) -> dict[str, tuple[str, str | None]]:
     }
 
 
-def _codes_page(context) -> Page:
+def _codes_page(context: ComposeContext) -> Page:
     """Every problem code with its meaning, from the catalogue in kennisbank/codes.py."""
     return Page(
         path=CODES_PAGE,
@@ -385,12 +403,32 @@ def _codes_page(context) -> Page:
     )
 
 
-def _changes_page(context) -> Page:
-    commits = [c for c in context.inputs.commits if not c.skipped]
+class _Touched(TypedDict):
+    """A content file a change touched, shown by its title (or its name, when it is gone)."""
+
+    title: str
+    link: str | None
+    gone: bool
+
+
+class _Change(TypedDict):
+    date: str
+    what: str
+    pages: list[_Touched]
+    more: int  # touched files not shown
+
+
+class _Month(TypedDict):
+    label: str
+    changes: list[_Change]
+
+
+def _changes_page(context: ComposeContext) -> Page:
+    commits: list[history.Commit] = [c for c in context.inputs.commits if not c.skipped]
     targets = _file_targets(context)
-    months: list[dict] = []
+    months: list[_Month] = []
     for commit in commits[:MAX_CHANGES]:
-        touched = []
+        touched: list[_Touched] = []
         for change in commit.changes:
             title, target = targets.get(change.path, (None, None))
             if title is None:

@@ -22,7 +22,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from pydantic.json_schema import GenerateJsonSchema
+from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
+from pydantic_core import core_schema
 
 from ..models import ContentType, by_kind, content_types
 from ..models import common
@@ -34,11 +35,17 @@ HEADER_PREFIX = "# yaml-language-server:"
 _HEADER = re.compile(r"^#\s*yaml-language-server:.*$")
 _SEED_REF_PATTERN = r"^\d{3}:\d+(-\d+)?$"
 
+# what pydantic passes to `field_title_should_be_set`; pydantic names this union only in a private module
+_SchemaOrField = (
+    core_schema.CoreSchema | core_schema.ModelField | core_schema.DataclassField
+    | core_schema.TypedDictField | core_schema.ComputedField
+)
+
 
 class _EditorSchema(GenerateJsonSchema):
     """pydantic's generator, taught what our BeforeValidators accept from YAML."""
 
-    def function_before_schema(self, schema):
+    def function_before_schema(self, schema: core_schema.BeforeValidatorFunctionSchema) -> JsonSchemaValue:
         function = schema.get("function", {}).get("function")
         inner = super().function_before_schema(schema)
         if function is common._as_list and inner.get("type") == "array" and "items" in inner:
@@ -46,19 +53,19 @@ class _EditorSchema(GenerateJsonSchema):
             return {"anyOf": [single, inner]}
         return inner
 
-    def function_after_schema(self, schema):
+    def function_after_schema(self, schema: core_schema.AfterValidatorFunctionSchema) -> JsonSchemaValue:
         function = schema.get("function", {}).get("function")
         inner = super().function_after_schema(schema)
         if function is common._check_slug and "pattern" not in inner:
             inner = {**inner, "pattern": common._SLUG.pattern}
         return inner
 
-    def str_schema(self, schema):
+    def str_schema(self, schema: core_schema.StringSchema) -> JsonSchemaValue:
         json_schema = super().str_schema(schema)
         json_schema["type"] = ["string", "number"]  # `jaar: 2025` is text to the kennisbank, a number to YAML 1.2
         return json_schema
 
-    def field_title_should_be_set(self, schema) -> bool:
+    def field_title_should_be_set(self, schema: _SchemaOrField) -> bool:
         return False
 
 
@@ -89,7 +96,7 @@ def _clean(node: Any, *, in_names: bool = False) -> Any:
         return node
     if in_names:  # a map of names to schemas: keep every name
         return {name: _clean(schema) for name, schema in node.items()}
-    out = {}
+    out: dict[str, Any] = {}
     for key, value in node.items():
         if key == "title":
             continue
@@ -134,7 +141,7 @@ def _as_draft_7(node: Any) -> Any:
         return [_as_draft_7(n) for n in node]
     if not isinstance(node, dict):
         return node
-    out = {}
+    out: dict[str, Any] = {}
     for key, value in node.items():
         if key == "$defs":
             out["definitions"] = {name: _as_draft_7(schema) for name, schema in value.items()}
@@ -164,7 +171,7 @@ def write_all(root: Path) -> list[str]:
     folder = root / SCHEMA_DIR
     folder.mkdir(exist_ok=True)
     wanted = generate_all()
-    changed = []
+    changed: list[str] = []
     for name, text in wanted.items():
         target = folder / name
         if not target.exists() or target.read_text(encoding="utf-8") != text:
@@ -237,7 +244,7 @@ def check_header(root: Path, path: Path) -> str | None:
 
 def stamp_files(root: Path, paths: list[Path]) -> list[Path]:
     """Add or correct the schema line in each file; returns the files that changed."""
-    changed = []
+    changed: list[Path] = []
     for path in paths:
         kind = kind_of_file(root, path)
         if kind is None:

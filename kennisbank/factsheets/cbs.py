@@ -90,6 +90,8 @@ REGION_KINDS = (
 REGION_COLUMNS = ("gemeentecode_gm", "naam", "provincie") + tuple(f"{p}_{s}" for p, *_ in REGION_KINDS for s in ("code", "naam"))
 _GM = re.compile(r"^GM\d{4}$")
 
+CsvRow = tuple[int, dict[str, str]]  # (line number, column -> value)
+
 
 class ImportFailed(Exception):
     def __init__(self, problems: list[Problem]) -> None:
@@ -138,7 +140,7 @@ def read_register(path: Path) -> list[RegisterEntry]:
     return [RegisterEntry(m.code, m.name, m.province) for m in register.municipalities]
 
 
-def _csv_rows(path: Path, required: tuple[str, ...]) -> tuple[list[tuple[int, dict[str, str]]], list[Problem]]:
+def _csv_rows(path: Path, required: tuple[str, ...]) -> tuple[list[CsvRow], list[Problem]]:
     shown = _display(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
@@ -174,9 +176,9 @@ def _count(value: str, column: str, where: Location, problems: list[Problem]) ->
     return int(value)
 
 
-def _check_codes(rows, register: dict[str, RegisterEntry], shown: str, register_name: str, problems: list[Problem]) -> dict[str, tuple[int, dict]]:
+def _check_codes(rows: list[CsvRow], register: dict[str, RegisterEntry], shown: str, register_name: str, problems: list[Problem]) -> dict[str, CsvRow]:
     """Rows by 4-digit code; reports malformed, unknown, doubled and missing municipality codes."""
-    found: dict[str, tuple[int, dict]] = {}
+    found: dict[str, CsvRow] = {}
     for line, row in rows:
         where = Location(shown, line)
         raw = row["gemeentecode_gm"]
@@ -218,7 +220,7 @@ def _check_codes(rows, register: dict[str, RegisterEntry], shown: str, register_
     return found
 
 
-def read_population(path: Path, register: dict[str, RegisterEntry], register_name: str, problems: list[Problem]):
+def read_population(path: Path, register: dict[str, RegisterEntry], register_name: str, problems: list[Problem]) -> tuple[date | None, dict[str, dict[str, int]]]:
     """(reference date, {code: counts}) from the population CSV; problems are added to `problems`."""
     shown = _display(path)
     rows, found = _csv_rows(path, POPULATION_COLUMNS)
@@ -231,8 +233,9 @@ def read_population(path: Path, register: dict[str, RegisterEntry], register_nam
     for code, (line, row) in sorted(by_code.items()):
         where = Location(shown, line)
         dates.setdefault(row["peildatum"], line)
-        counts = {column: _count(row[column], column, where, problems) for column in ("inwoners", *BANDS)}
-        if any(value is None for value in counts.values()):
+        parsed = {column: _count(row[column], column, where, problems) for column in ("inwoners", *BANDS)}
+        counts = {column: value for column, value in parsed.items() if value is not None}
+        if len(counts) < len(parsed):  # a cell that is not a whole number (reported)
             continue
         total = sum(counts[b] for b in BANDS)
         if total != counts["inwoners"]:
@@ -246,7 +249,7 @@ def read_population(path: Path, register: dict[str, RegisterEntry], register_nam
             )
             continue
         figures[code] = counts
-    reference = None
+    reference: date | None = None
     if len(dates) > 1:
         (first, first_line), (second, second_line) = sorted(dates.items(), key=lambda d: d[1])[:2]
         problems.append(Problem(Location(shown, second_line), f"de peildatum '{second}' verschilt van '{first}' op regel {first_line}. Eén bestand hoort bij één peildatum.", code="kb-import-peildatum"))
@@ -259,7 +262,9 @@ def read_population(path: Path, register: dict[str, RegisterEntry], register_nam
     return reference, figures
 
 
-def read_regions(path: Path, register: dict[str, RegisterEntry], register_name: str, problems: list[Problem]):
+def read_regions(
+    path: Path, register: dict[str, RegisterEntry], register_name: str, problems: list[Problem]
+) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]], list[tuple[float, str]]]:
     """({code: {prefix: region code}}, {prefix: {region code: name}}, lowest shares) from the regions CSV."""
     shown = _display(path)
     rows, found = _csv_rows(path, REGION_COLUMNS)
@@ -274,7 +279,7 @@ def read_regions(path: Path, register: dict[str, RegisterEntry], register_name: 
         where = Location(shown, line)
         if row["provincie"] != register[code].province:
             problems.append(Problem(where, f"bij GM{code} staat provincie '{row['provincie']}', maar in de gemeentelijst '{register[code].province}'. Controleer de rij.", code="kb-import-provincie"))
-        regions = {}
+        regions: dict[str, str] = {}  # column prefix -> region code
         for prefix, _key, pattern, label, example in REGION_KINDS:
             region, name = row[f"{prefix}_code"], row[f"{prefix}_naam"]
             if not pattern.match(region):
@@ -338,7 +343,7 @@ def _header(schema: str, what: str, sources: list[tuple[str, bytes]]) -> str:
     return "\n".join(lines)
 
 
-def _provenance(meta: dict, source: Path, source_bytes: bytes) -> list[str]:
+def _provenance(meta: dict[str, str], source: Path, source_bytes: bytes) -> list[str]:
     """The `herkomst:` block shared by the generated population and region files."""
     return [
         "herkomst:",
@@ -392,7 +397,8 @@ def population_yaml(year: int, reference: date, figures: dict[str, dict[str, int
     return "\n".join(out) + "\n"
 
 
-def regions_yaml(year: int, reference: date, membership, names, lowest, register: dict[str, RegisterEntry], source: Path, source_bytes: bytes, map_name: str, map_bytes: bytes) -> str:
+def regions_yaml(year: int, reference: date, membership: dict[str, dict[str, str]], names: dict[str, dict[str, str]], lowest: list[tuple[float, str]],
+                 register: dict[str, RegisterEntry], source: Path, source_bytes: bytes, map_name: str, map_bytes: bytes) -> str:
     meta, map_meta = SOURCES[year]["regios"], SOURCES[year]["kaart"]
     counts = {prefix: len(names[prefix]) for prefix, *_ in REGION_KINDS}
     lowest_text = " en ".join(f"{name} {f'{share:.2f}'.replace('.', ',')}" for share, name in lowest)
@@ -454,7 +460,7 @@ def build(population: Path, regions: Path, boundaries: Path, register_path: Path
     reference, figures = read_population(population, register, register_name, problems)
     membership, names, lowest = read_regions(regions, register, register_name, problems)
     year = reference.year if reference else None
-    if year is not None and year not in SOURCES:
+    if reference is not None and reference.year not in SOURCES:
         problems.append(
             Problem(
                 Location(_display(population)),
@@ -464,7 +470,7 @@ def build(population: Path, regions: Path, boundaries: Path, register_path: Path
             )
         )
     map_bytes = read_map(boundaries, year, register, problems) if year else b""
-    if problems or reference is None:
+    if problems or reference is None or year is None:  # no year without a reference date
         raise ImportFailed(problems or [Problem(Location(_display(population)), "geen peildatum gevonden.")])
     population_bytes, regions_bytes = population.read_bytes(), regions.read_bytes()
     map_name = f"gemeente_{year}.topojson"

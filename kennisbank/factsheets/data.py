@@ -16,7 +16,7 @@ import hashlib
 import math
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, Iterable, Iterator, Literal, TypedDict, TypeVar, cast, overload
 
 from .. import dutch
 from ..models.common import Passage, SeedRef, WebRef
@@ -24,6 +24,20 @@ from ..models.municipality import Counted, Municipality, MunicipalityFacts
 from ..models.municipality_data import YOUNGEST_BAND_YEARS, FactsheetNotes, Population, RegionDivision
 from ..validate import Content
 from . import parts
+
+if TYPE_CHECKING:
+    from ..models.audience import AudiencePage, Section
+    from ..models.block import Block
+    from ..models.common import ContentItem
+    from ..models.glossary import GlossaryTerm
+    from ..models.municipality import BlockInPlace, ContactPoint, MunicipalityRegister, Network, Organisation
+    from ..models.municipality_data import CareOfficeRegion, CbsProvenance, HealthRegion, PopulationFigures, YouthCareRegion
+    from ..validate import Entry
+
+Source = SeedRef | WebRef  # one source reference, as the models hold it
+Sources = tuple[Source, ...]
+T = TypeVar("T")
+M = TypeVar("M", bound="Municipality | None")
 
 STATUS_LABELS = {
     "aanwezig": "Aanwezig",
@@ -39,9 +53,9 @@ class Figure:
 
     id: str
     label: str
-    value: float | None
+    value: float
     shown: str  # as in a sentence: "ongeveer 1%", "ongeveer 73 kinderen per 100.000 inwoners"
-    sources: tuple
+    sources: Sources
     note: str | None = None  # the figure's caveat, shown with it
     number: str = ""  # the number alone: "1%", "73"
     meaning: str | None = None
@@ -49,11 +63,11 @@ class Figure:
 
 
 @dataclass(frozen=True)
-class Sourced:
+class Sourced(Generic[T]):
     """One fact with the file it came from and whether that file holds example data."""
 
-    value: Any
-    sources: tuple
+    value: T
+    sources: Sources
     regional: bool  # from a file about several municipalities
     example: bool
 
@@ -93,19 +107,19 @@ class BlockRow:
     firm: bool
     status: str | None  # None: nobody said; the page shows a checklist
     by: str | None
-    status_sources: tuple
+    status_sources: Sources
     status_regional: bool
     financing: Passage | None
     who: Passage | None
     url: str
-    firm_sources: tuple = ()
+    firm_sources: Sources = ()
 
     @property
     def status_label(self) -> str:
         return STATUS_LABELS.get(self.status or "onbekend", "Onbekend")
 
     @property
-    def sources(self) -> tuple:
+    def sources(self) -> Sources:
         found = list(self.firm_sources)
         for passage in (self.financing, self.who):
             if passage is not None:
@@ -117,28 +131,28 @@ class BlockRow:
 class Criterion:
     id: str
     text: str
-    sources: tuple
+    sources: Sources
 
 
 @dataclass
 class Factsheet:
     municipality: Municipality
     register_date: date
-    register_sources: tuple
+    register_sources: Sources
     intro: list[Passage]
-    intro_term: Any
+    intro_term: GlossaryTerm | None
     estimate: Estimate
     national_figure: Figure | None
-    network: Sourced | None
-    coordination: Sourced | None
-    sign_up: Sourced | None
-    contact: Sourced | None
-    inhabitants: Sourced | None
-    children: Sourced | None
+    network: Sourced[Network] | None
+    coordination: Sourced[Organisation] | None
+    sign_up: Sourced[Passage] | None
+    contact: Sourced[ContactPoint] | None
+    inhabitants: Sourced[Counted] | None
+    children: Sourced[Counted] | None
     blocks: list[BlockRow]
     financing_intro: list[Passage]
     business_case: list[Figure]
-    criteria: list[Any]
+    criteria: list[Criterion]
     more_pages: list[tuple[str, str]]  # (title, site-relative URL)
     has_example_data: bool
     content_date: date
@@ -178,10 +192,10 @@ class Regions:
     """The regions a municipality belongs to (CBS), and the other municipalities of its youth-care region."""
 
     division: RegionDivision
-    youth_care: Any  # YouthCareRegion
+    youth_care: YouthCareRegion
     others: list[Municipality]  # the other municipalities of the youth-care region, by name
-    health: Any  # HealthRegion
-    care_office: Any  # CareOfficeRegion
+    health: HealthRegion
+    care_office: CareOfficeRegion
     source_file: str  # the regio-indeling file, for the map file beside it
 
     @property
@@ -198,9 +212,9 @@ class Note:
     key: str
     number: int
     label: str
-    sources: tuple
+    sources: Sources
     reference: str  # "1 januari 2025", "2019"
-    licence: tuple | None = None  # (name, url) of the licence of public data (CBS)
+    licence: tuple[str, str] | None = None  # (name, url) of the licence of public data (CBS)
 
 
 class Notes:
@@ -209,7 +223,7 @@ class Notes:
     def __init__(self) -> None:
         self._notes: dict[str, Note] = {}
 
-    def add(self, key: str, label: str, sources, reference: str, licence: tuple | None = None) -> None:
+    def add(self, key: str, label: str, sources: Iterable[Source] | None, reference: str, licence: tuple[str, str] | None = None) -> None:
         if key not in self._notes:
             self._notes[key] = Note(key, len(self._notes) + 1, label, tuple(sources or ()), reference, licence)
 
@@ -226,7 +240,7 @@ class Notes:
         note = self._notes.get(key)
         return note.number if note else None
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Note]:
         return iter(self._notes.values())
 
     def __len__(self) -> int:
@@ -250,7 +264,7 @@ def slugify(name: str) -> str:
 # --- reading content -------------------------------------------------------------------------------
 
 
-def _get(content: Content, kind: str, item_id: str):
+def _get(content: Content, kind: str, item_id: str) -> ContentItem | None:
     for entry in content.entries:
         if entry.content_type.kind == kind and entry.item.id == item_id:
             return entry.item
@@ -287,11 +301,12 @@ def figure(content: Content, figure_id: str) -> Figure | None:
     )
 
 
-def _audience_section(content: Content, section_id: str):
-    page = _get(content, *parts.AUDIENCE)
+def _audience_section(content: Content, section_id: str) -> Section | None:
+    page = cast("AudiencePage | None", _get(content, *parts.AUDIENCE))  # the kind decides the model
     if page is None:
         return None
-    for section in getattr(page, "sections", []) or []:
+    sections: list[Section] = getattr(page, "sections", []) or []
+    for section in sections:
         if section.id == section_id:
             return section
     return None
@@ -338,7 +353,7 @@ def _facts_by_municipality(content: Content) -> dict[str, list[tuple[Municipalit
     found: dict[str, list[tuple[MunicipalityFacts, bool]]] = {}
     for regional in (False, True):
         for entry in entries:
-            facts = entry.item
+            facts = cast(MunicipalityFacts, entry.item)  # the kind decides the model
             if (len(facts.municipalities) > 1) != regional:
                 continue
             for municipality_id in facts.municipalities:
@@ -346,7 +361,8 @@ def _facts_by_municipality(content: Content) -> dict[str, list[tuple[Municipalit
     return found
 
 
-def _pick(files: list[tuple[MunicipalityFacts, bool]], attribute: str) -> Sourced | None:
+def _pick(files: list[tuple[MunicipalityFacts, bool]], attribute: str) -> Sourced[Any] | None:
+    """The first file's value of a field, by name: its type is that field's, which the caller's annotation names."""
     for facts, regional in files:
         value = getattr(facts, attribute)
         if value is not None:
@@ -354,7 +370,7 @@ def _pick(files: list[tuple[MunicipalityFacts, bool]], attribute: str) -> Source
     return None
 
 
-def _network_members(files, register_by_id: dict[str, Municipality]) -> list[Municipality]:
+def _network_members(files: list[tuple[MunicipalityFacts, bool]], register_by_id: dict[str, Municipality]) -> list[Municipality]:
     """The municipalities of the coordinators' file that names the network (when it is a regional file)."""
     for facts, regional in files:
         if facts.network is not None:
@@ -368,7 +384,7 @@ def sort_key(name: str) -> str:
     return name.removeprefix("'s-").removeprefix("'t ").casefold()
 
 
-def _block_status(files, block_id: str):
+def _block_status(files: list[tuple[MunicipalityFacts, bool]], block_id: str) -> tuple[BlockInPlace | None, bool, bool]:
     for facts, regional in files:
         for entry in facts.blocks:
             if entry.block == block_id:
@@ -390,16 +406,16 @@ def rounded(raw: float) -> int:
     whole = _round(raw)
     if whole < 100:
         return whole
-    step = 10 ** (len(str(whole)) - 2)
+    step: int = 10 ** (len(str(whole)) - 2)  # whole >= 100, so a positive power: an int
     return _round(raw / step) * step
 
 
-def estimate(children: Sourced | None, inhabitants: Sourced | None, share: Figure | None, per_inhabitants: Figure | None, *, from_cbs: bool = False) -> Estimate:
+def estimate(children: Sourced[Counted] | None, inhabitants: Sourced[Counted] | None, share: Figure | None, per_inhabitants: Figure | None, *, from_cbs: bool = False) -> Estimate:
     """The number of children who may need IVH, from the municipality's own figure when one is recorded."""
-    if children is not None and share is not None and share.value is not None:
+    if children is not None and share is not None:
         raw = children.value.number * share.value / 100
         return Estimate("kinderen", children.value, children.example, share, rounded(raw), below_one=0 < raw < 0.5, raw=raw)
-    if inhabitants is not None and per_inhabitants is not None and per_inhabitants.value is not None:
+    if inhabitants is not None and per_inhabitants is not None:
         raw = inhabitants.value.number * per_inhabitants.value / 100_000
         return Estimate("inwoners", inhabitants.value, inhabitants.example, per_inhabitants, rounded(raw), below_one=0 < raw < 0.5, raw=raw, from_cbs=from_cbs)
     return Estimate("invullen", None, False, share, None)
@@ -407,7 +423,7 @@ def estimate(children: Sourced | None, inhabitants: Sourced | None, share: Figur
 
 def age_estimate(population: Population | None, notes: FactsheetNotes | None, share: Figure | None) -> AgeEstimate | None:
     """The second estimate, from the CBS band of 0 to 14 years, when the content states its assumption."""
-    if population is None or notes is None or share is None or share.value is None:
+    if population is None or notes is None or share is None:
         return None
     years = notes.age_estimate.birth_years
     children = population.age_0_14 * years / YOUNGEST_BAND_YEARS
@@ -415,7 +431,7 @@ def age_estimate(population: Population | None, notes: FactsheetNotes | None, sh
     return AgeEstimate(population.age_0_14, years, YOUNGEST_BAND_YEARS, children, share, raw, rounded(raw), 0 < raw < 0.5, notes.age_estimate.assumption)
 
 
-def cbs_count(number: int, reference: date, provenance) -> Counted:
+def cbs_count(number: int, reference: date, provenance: CbsProvenance) -> Counted:
     """A CBS figure in the shape coordinators record theirs (number, reference date, source)."""
     return Counted.model_validate(
         {"aantal": str(number), "peildatum": reference.isoformat(), "bron": [s.model_dump(by_alias=True) for s in provenance.sources]}
@@ -431,7 +447,7 @@ def _review_date(item: Any) -> date | None:
 
 
 def build_all(content: Content) -> list[Factsheet]:
-    registers = content.of("gemeentelijst")
+    registers: list[MunicipalityRegister] = content.of("gemeentelijst")
     if not registers:
         return []
     shared = _shared(content)
@@ -446,29 +462,51 @@ def build_all(content: Content) -> list[Factsheet]:
     return sheets
 
 
-def _latest(content: Content, kind: str):
+@overload
+def _latest(content: Content, kind: Literal["bevolkingscijfers"]) -> tuple[PopulationFigures, Entry] | tuple[None, None]: ...
+@overload
+def _latest(content: Content, kind: Literal["regio-indeling"]) -> tuple[RegionDivision, Entry] | tuple[None, None]: ...
+def _latest(content: Content, kind: str) -> tuple[PopulationFigures | RegionDivision, Entry] | tuple[None, None]:
     """The item of `kind` with the latest reference date, and its entry (file), or (None, None)."""
-    entries = sorted((e for e in content.entries if e.content_type.kind == kind), key=lambda e: e.item.reference_date)
-    return (entries[-1].item, entries[-1]) if entries else (None, None)
+
+    def dated(entry: Entry) -> PopulationFigures | RegionDivision:
+        return cast("PopulationFigures | RegionDivision", entry.item)  # the kind decides the model
+
+    entries = sorted((e for e in content.entries if e.content_type.kind == kind), key=lambda e: dated(e).reference_date)
+    return (dated(entries[-1]), entries[-1]) if entries else (None, None)
 
 
-def _public_data(content: Content, register_by_id: dict[str, Municipality]) -> dict[str, Any]:
+class _Public(TypedDict):
+    """The CBS figures and regions, and the texts beside them (each None when not in the content)."""
+
+    population: PopulationFigures | None
+    division: RegionDivision | None
+    rows: dict[str, Population]  # municipality id -> its CBS row
+    regions: dict[str, Regions]  # municipality id -> its regions
+    notes: FactsheetNotes | None
+    digest: str  # of what every sheet shares of these
+
+
+def _public_data(content: Content, register_by_id: dict[str, Municipality]) -> _Public:
     """The CBS figures and regions by municipality id, and the texts beside them (all optional)."""
     population, _entry = _latest(content, "bevolkingscijfers")
     division, division_entry = _latest(content, "regio-indeling")
-    notes = content.of("factsheettoelichting")
-    found: dict[str, Any] = {"population": population, "division": division, "rows": {}, "regions": {}, "notes": notes[0] if notes else None}
+    notes: list[FactsheetNotes] = content.of("factsheettoelichting")
+    notes_item = notes[0] if notes else None
     # What every sheet shares of these (provenance, texts), hashed once: the version of a sheet changes with it.
     shared_parts = (
         population.provenance if population else None,
         population.reference_date if population else None,
         (division.provenance, division.boundaries, division.reference_date) if division else None,
-        found["notes"],
+        notes_item,
     )
-    found["digest"] = hashlib.sha256(repr(shared_parts).encode("utf-8")).hexdigest()
+    found: _Public = {
+        "population": population, "division": division, "rows": {}, "regions": {}, "notes": notes_item,
+        "digest": hashlib.sha256(repr(shared_parts).encode("utf-8")).hexdigest(),
+    }
     if population is not None:
         found["rows"] = {row.municipality: row for row in population.municipalities}
-    if division is not None:
+    if division is not None and division_entry is not None:  # both or neither
         youth = {r.id: r for r in division.youth_care_regions}
         health = {r.id: r for r in division.health_regions}
         care = {r.id: r for r in division.care_office_regions}
@@ -484,10 +522,29 @@ def _public_data(content: Content, register_by_id: dict[str, Municipality]) -> d
     return found
 
 
-def _shared(content: Content) -> dict[str, Any]:
+class _Shared(TypedDict):
+    """The parts that are the same on every factsheet."""
+
+    digest: str  # of all of them: part of every sheet's version
+    block_urls: dict[str, str]  # block id -> site-relative URL of its page
+    term: GlossaryTerm | None
+    intro: list[Passage]
+    financing_intro: list[Passage]
+    share: Figure | None
+    per_inhabitants: Figure | None
+    national: Figure | None
+    business_case: list[Figure]
+    blocks: list[Block]
+    criteria: list[Criterion]
+    more: list[tuple[str, str]]  # (title, site-relative URL)
+    dates: list[date]  # review dates of everything used
+    missing: list[str]
+
+
+def _shared(content: Content) -> _Shared:
     """The parts that are the same on every factsheet, read once."""
     missing: list[str] = []
-    term = _get(content, *parts.TERM_IVH)
+    term = cast("GlossaryTerm | None", _get(content, *parts.TERM_IVH))  # the kind decides the model
     benefits = _audience_section(content, parts.AUDIENCE_SECTION_BENEFITS)
     financing = _audience_section(content, parts.AUDIENCE_SECTION_FINANCING)
     intro = list(benefits.passages[: parts.BENEFIT_PASSAGES]) if benefits else []
@@ -505,7 +562,7 @@ def _shared(content: Content) -> dict[str, Any]:
     if len(business_case) < len(parts.BUSINESS_CASE_FIGURES):
         have = {f.id for f in business_case}
         missing.extend(f"kerncijfer '{i}' (businesscase)" for i in parts.BUSINESS_CASE_FIGURES if i not in have)
-    blocks = sorted(content.of("bouwsteen"), key=lambda b: b.number)
+    blocks: list[Block] = sorted(content.of("bouwsteen"), key=lambda b: b.number)
     if len(blocks) < 7:
         missing.append(f"bouwstenen: {len(blocks)} van de 7 gevonden")
     criteria = _criteria(content)
@@ -539,7 +596,7 @@ def _shared(content: Content) -> dict[str, Any]:
     }
 
 
-def block_rows(shared: dict[str, Any], files) -> list[BlockRow]:
+def block_rows(shared: _Shared, files: list[tuple[MunicipalityFacts, bool]]) -> list[BlockRow]:
     rows = []
     for block in shared["blocks"]:
         entry, regional, example = _block_status(files, block.id)
@@ -567,14 +624,15 @@ def block_rows(shared: dict[str, Any], files) -> list[BlockRow]:
     return rows
 
 
-def _build_one(content: Content, register, municipality: Municipality, files, shared: dict[str, Any], public: dict[str, Any], register_by_id) -> Factsheet:
+def _build_one(content: Content, register: MunicipalityRegister, municipality: Municipality, files: list[tuple[MunicipalityFacts, bool]],
+               shared: _Shared, public: _Public, register_by_id: dict[str, Municipality]) -> Factsheet:
     rows = block_rows(shared, files)
     children = _pick(files, "young_children")
     own_inhabitants = _pick(files, "inhabitants")
     population_row = public["rows"].get(municipality.id)
     population = public["population"]
     cbs_inhabitants = None
-    if population_row is not None:
+    if population_row is not None and population is not None:  # a row comes from the population figures
         counted = cbs_count(population_row.inhabitants, population.reference_date, population.provenance)
         cbs_inhabitants = Sourced(counted, tuple(counted.sources), False, False)
     inhabitants = own_inhabitants or cbs_inhabitants
@@ -583,8 +641,9 @@ def _build_one(content: Content, register, municipality: Municipality, files, sh
     second = age_estimate(population_row, public["notes"], shared["share"]) if the_estimate.from_cbs else None
     regions = public["regions"].get(municipality.id)
     notes = Notes()
-    if the_estimate.method != "invullen":  # numbered in the order the page shows them
-        notes.add("regel", _figure_label(the_estimate.ratio), the_estimate.ratio.sources, the_estimate.ratio.reference)
+    ratio = the_estimate.ratio  # always there, unless the estimate is left to fill in
+    if the_estimate.method != "invullen" and ratio is not None:  # numbered in the order the page shows them
+        notes.add("regel", _figure_label(ratio), ratio.sources, ratio.reference)
         _note_base(notes, the_estimate, population)
     if second is not None:
         notes.add("aandeel", _figure_label(second.share), second.share.sources, second.share.reference)
@@ -623,7 +682,7 @@ def _build_one(content: Content, register, municipality: Municipality, files, sh
         content_date=max([*shared["dates"], *facts_dates, register.review.date, *_public_dates(public)]),
         missing=shared["missing"] + _public_missing(public, municipality),
         population=population_row,
-        population_date=population.reference_date if population_row is not None else None,
+        population_date=population.reference_date if population_row is not None and population is not None else None,
         age_estimate=second,
         regions=regions,
         network_members=_network_members(files, register_by_id),
@@ -641,7 +700,7 @@ def _figure_label(item: Figure) -> str:
     return item.label if item.number in item.label else f"{item.label}, {item.number}"
 
 
-def _note_base(notes: Notes, the_estimate: Estimate, population) -> None:
+def _note_base(notes: Notes, the_estimate: Estimate, population: PopulationFigures | None) -> None:
     if the_estimate.from_cbs and population is not None:
         provenance = population.provenance
         notes.add(
@@ -667,12 +726,12 @@ def _note_regions(notes: Notes, division: RegionDivision) -> None:
     )
 
 
-def _public_dates(public: dict[str, Any]) -> list[date]:
+def _public_dates(public: _Public) -> list[date]:
     items = (public["population"], public["division"], public["notes"])
     return [item.review.date for item in items if item is not None]
 
 
-def _public_missing(public: dict[str, Any], municipality: Municipality) -> list[str]:
+def _public_missing(public: _Public, municipality: Municipality) -> list[str]:
     missing = []
     if public["population"] is None:
         missing.append("bevolkingscijfers van het CBS (python -m kennisbank.factsheets.cbs)")
@@ -691,11 +750,12 @@ def document_titles(content: Content) -> dict[str, str]:
     return {doc.id: doc.short_title for doc in content.of("brondocument")}
 
 
-def source_titles(content: Content, sources, titles: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
+def source_titles(content: Content, sources: Iterable[object], titles: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
     """(title, url or None) for each distinct source, as readers see them."""
     titles = titles if titles is not None else document_titles(content)
     seen: list[tuple[str, str | None]] = []
     for source in sources:
+        item: tuple[str, str | None]
         if isinstance(source, SeedRef):
             item = (titles.get(source.seed, f"document {source.seed}"), None)
         elif isinstance(source, WebRef):
@@ -711,10 +771,10 @@ def source_titles(content: Content, sources, titles: dict[str, str] | None = Non
 
 
 @dataclass(frozen=True)
-class MemberRow:
+class MemberRow(Generic[M]):
     """One municipality in a region's table, or the region's total (municipality None)."""
 
-    municipality: Municipality | None
+    municipality: M
     inhabitants: int
     band: int  # 0 to 14 years
     estimate_raw: float
@@ -731,11 +791,11 @@ class MemberRow:
 
 @dataclass
 class RegionSheet:
-    region: Any  # YouthCareRegion
+    region: YouthCareRegion
     division: RegionDivision
-    members: list[MemberRow]
-    total: MemberRow
-    health: list[tuple[Any, list[Municipality]]]  # GGD regions with the members in each
+    members: list[MemberRow[Municipality]]
+    total: MemberRow[None]
+    health: list[tuple[HealthRegion, list[Municipality]]]  # GGD regions with the members in each
     provinces: list[str]
     population_date: date | None
     per_inhabitants: Figure | None
@@ -743,7 +803,7 @@ class RegionSheet:
     national_figure: Figure | None
     birth_years: int | None
     band_years: int
-    intro_term: Any
+    intro_term: GlossaryTerm | None
     blocks: list[BlockRow]
     financing_intro: list[Passage]
     more_pages: list[tuple[str, str]]
@@ -786,7 +846,7 @@ def build_regions(content: Content, sheets: list[Factsheet]) -> list[RegionSheet
         return []
     shared = _shared(content)
     per_inhabitants, share = shared["per_inhabitants"], shared["share"]
-    notes_items = content.of("factsheettoelichting")
+    notes_items: list[FactsheetNotes] = content.of("factsheettoelichting")
     notes_text = notes_items[0] if notes_items else None
     years = notes_text.age_estimate.birth_years if notes_text else None
     population, _ = _latest(content, "bevolkingscijfers")
@@ -795,10 +855,10 @@ def build_regions(content: Content, sheets: list[Factsheet]) -> list[RegionSheet
         if sheet.regions is not None:
             by_region.setdefault(sheet.regions.youth_care.id, []).append(sheet)
     register_date = sheets[0].register_date
-    result = []
+    result: list[RegionSheet] = []
     for region in division.youth_care_regions:
         members = sorted(by_region.get(region.id, []), key=lambda s: sort_key(s.municipality.name))
-        rows = []
+        rows: list[MemberRow[Municipality]] = []
         for sheet in members:
             row = sheet.population
             if row is None:
@@ -806,16 +866,19 @@ def build_regions(content: Content, sheets: list[Factsheet]) -> list[RegionSheet
             raw = row.inhabitants * per_inhabitants.value / 100_000 if per_inhabitants else 0.0
             age = row.age_0_14 * years / YOUNGEST_BAND_YEARS * share.value / 100 if (years and share) else None
             rows.append(MemberRow(sheet.municipality, row.inhabitants, row.age_0_14, raw, age))
+        ages = [r.age_raw for r in rows if r.age_raw is not None]
         total = MemberRow(
             None,
             sum(r.inhabitants for r in rows),
             sum(r.band for r in rows),
             sum(r.estimate_raw for r in rows),
-            sum(r.age_raw for r in rows) if rows and all(r.age_raw is not None for r in rows) else None,
+            sum(ages) if rows and len(ages) == len(rows) else None,
         )
-        health: dict[str, tuple[Any, list[Municipality]]] = {}
+        health: dict[str, tuple[HealthRegion, list[Municipality]]] = {}
         for sheet in members:
-            health.setdefault(sheet.regions.health.id, (sheet.regions.health, []))[1].append(sheet.municipality)
+            regions = sheet.regions
+            assert regions is not None  # by_region holds only sheets with regions
+            health.setdefault(regions.health.id, (regions.health, []))[1].append(sheet.municipality)
         notes = Notes()
         if per_inhabitants is not None:
             notes.add("regel", _figure_label(per_inhabitants), per_inhabitants.sources, per_inhabitants.reference)
@@ -825,7 +888,7 @@ def build_regions(content: Content, sheets: list[Factsheet]) -> list[RegionSheet
             if figure_item is not None:
                 notes.add(key, _figure_label(figure_item), figure_item.sources, figure_item.reference)
         _note_regions(notes, division)
-        sheet = RegionSheet(
+        region_sheet = RegionSheet(
             region=region,
             division=division,
             members=rows,
@@ -849,6 +912,6 @@ def build_regions(content: Content, sheets: list[Factsheet]) -> list[RegionSheet
             missing=list(members[0].missing) if members else ["gemeenten in de regio"],
         )
         own = repr((region, [(r.municipality.id, r.inhabitants, r.band) for r in rows], sorted(health), notes_text, notes, division.provenance, division.boundaries))
-        sheet.version = hashlib.sha256((shared["digest"] + own).encode("utf-8")).hexdigest()[:10]
-        result.append(sheet)
+        region_sheet.version = hashlib.sha256((shared["digest"] + own).encode("utf-8")).hexdigest()[:10]
+        result.append(region_sheet)
     return result

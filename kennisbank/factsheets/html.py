@@ -11,6 +11,7 @@ import html
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
 
 import markdown as markdown_lib
 from markupsafe import Markup
@@ -19,6 +20,13 @@ from ..compose.render import children, counted, escape_text, plural, render
 from ..qr import qr_svg
 from .data import Factsheet, RegionSheet, document_titles, source_titles
 from .kaart import MapMaker
+
+if TYPE_CHECKING:
+    from ..compose import ComposeContext
+    from ..compose.page import Page
+    from ..models.common import Passage
+    from ..validate import Content
+    from .data import Regions
 
 TEMPLATE = "factsheets/factsheet.html.j2"
 REGION_TEMPLATE = "factsheets/regio.html.j2"
@@ -29,7 +37,8 @@ _OUTER_P = re.compile(r"^<p>(.*)</p>$", re.DOTALL)
 @lru_cache(maxsize=4096)
 def _markdown(text: str) -> str:
     converter = markdown_lib.Markdown(extensions=["sane_lists"], output_format="html")
-    return converter.convert(str(escape_text(text)))
+    converted: str = converter.convert(str(escape_text(text)))  # Python-Markdown has no type hints
+    return converted
 
 
 def md(text: str | None) -> Markup:
@@ -53,11 +62,11 @@ def attr(value: str) -> Markup:
 class SourceLine:
     """'Bron: …' lines with document titles and links, as HTML."""
 
-    def __init__(self, content) -> None:
+    def __init__(self, content: Content) -> None:
         self.content = content
         self.titles_by_id = document_titles(content)
 
-    def __call__(self, *source_lists, label: str | None = None) -> Markup:
+    def __call__(self, *source_lists: Iterable[object] | None, label: str | None = None) -> Markup:
         sources = [s for group in source_lists for s in (group or ())]
         titles = source_titles(self.content, sources, self.titles_by_id)
         if not titles:
@@ -66,19 +75,19 @@ class SourceLine:
         parts = [f'<a href="{attr(url)}">{escape_text(title)}</a>' if url else str(escape_text(title)) for title, url in titles]
         return Markup(f'<span class="kb-bron">{word}: {"; ".join(parts)}</span>')
 
-    def of(self, passages, label: str | None = None) -> Markup:
+    def of(self, passages: Iterable[Passage | None], label: str | None = None) -> Markup:
         return self(*(p.sources for p in passages if p is not None), label=label)
 
-    def titles(self, sources) -> Markup:
+    def titles(self, sources: Iterable[object] | None) -> Markup:
         """The titles alone, linked where they are web pages, separated by semicolons (for the notes)."""
         titles = source_titles(self.content, list(sources or ()), self.titles_by_id)
         return Markup("; ".join(f'<a href="{attr(url)}">{escape_text(title)}</a>' if url else str(escape_text(title)) for title, url in titles))
 
 
-_MAKERS: dict[tuple, MapMaker] = {}
+_MAKERS: dict[tuple[str, str, str], MapMaker] = {}  # (root, regions file, boundaries' sha256) -> its maker
 
 
-def map_maker(root: Path, regions) -> MapMaker | None:
+def map_maker(root: Path, regions: Regions | None) -> MapMaker | None:
     """One MapMaker per boundary file and build (kept, so each region is drawn once for all its sheets)."""
     if regions is None:
         return None
@@ -90,7 +99,12 @@ def map_maker(root: Path, regions) -> MapMaker | None:
     return _MAKERS[key]
 
 
-def _names(items) -> str:
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+def _names(items: Sequence[_Named]) -> str:
     names = [item.name for item in items]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
 
@@ -99,7 +113,7 @@ def municipality_map(root: Path, sheet: Factsheet) -> tuple[Markup | None, str]:
     """The locator map of a municipality and its caption, or (None, '') without regions or boundaries."""
     regions = sheet.regions
     maker = map_maker(root, regions)
-    if maker is None or sheet.municipality.id not in maker.boundaries.shapes:
+    if maker is None or regions is None or sheet.municipality.id not in maker.boundaries.shapes:
         return None, ""
     name, region = sheet.municipality.name, regions.youth_care.name
     members = [sheet.municipality.id] + [m.id for m in regions.others if m.id in maker.boundaries.shapes]
@@ -116,7 +130,7 @@ def municipality_map(root: Path, sheet: Factsheet) -> tuple[Markup | None, str]:
     return maker.svg(members, highlight=sheet.municipality.id, title=title, description=description, element_id=f"kaart-{sheet.id}"), caption
 
 
-def region_map(root: Path, sheet: RegionSheet, regions) -> tuple[Markup | None, str]:
+def region_map(root: Path, sheet: RegionSheet, regions: Regions | None) -> tuple[Markup | None, str]:
     maker = map_maker(root, regions)
     if maker is None:
         return None, ""
@@ -133,7 +147,7 @@ def _qr(root: Path, page_address: str) -> Markup:
     return Markup(qr_svg(page_address, root))
 
 
-def region_body_html(root: Path, content, sheet: RegionSheet, regions, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None) -> str:
+def region_body_html(root: Path, content: Content, sheet: RegionSheet, regions: Regions | None, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None) -> str:
     """A region's factsheet article; `regions` is the Regions of any member (for the map file)."""
     page_address = site_url.rstrip("/") + "/" + sheet.page_url
     kaart, caption = region_map(root, sheet, regions)
@@ -159,7 +173,7 @@ def region_body_html(root: Path, content, sheet: RegionSheet, regions, *, base: 
     )
 
 
-def body_html(root: Path, content, sheet: Factsheet, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None) -> str:
+def body_html(root: Path, content: Content, sheet: Factsheet, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None) -> str:
     """The factsheet article. `base` prefixes site-relative links; `pdf_href` is the download link (web only)."""
     page_address = site_url.rstrip("/") + "/" + sheet.page_url
     kaart, caption = municipality_map(root, sheet)
@@ -185,12 +199,12 @@ def body_html(root: Path, content, sheet: Factsheet, *, base: str, site_url: str
     )
 
 
-def index_html(root: Path, sheets: list[Factsheet], *, provinces: list[str], regions: list[RegionSheet] = ()) -> str:
+def index_html(root: Path, sheets: list[Factsheet], *, provinces: Sequence[str], regions: Sequence[RegionSheet] = ()) -> str:
     member_counts = {g.id: counted(len(g.members), "gemeente", "gemeenten") for g in regions}
     return render(root, INDEX_TEMPLATE, sheets=sheets, provinces=provinces, regions=list(regions), member_counts=member_counts, attr=attr)
 
 
-def region_pages(context, sheets: list[Factsheet], address: str, sources: SourceLine, pages: list) -> list[RegionSheet]:
+def region_pages(context: ComposeContext, sheets: list[Factsheet], address: str, sources: SourceLine, pages: list[Page]) -> list[RegionSheet]:
     """Add one page per youth-care region (factsheets/jz13.md) to `pages`; returns the region sheets.
 
     Like the municipality pages they stay out of the navigation and the site search: the factsheet index

@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup
 from shapely import make_valid, unary_union
@@ -34,6 +35,12 @@ from shapely.geometry import LineString, MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from ..escape import html_attribute, html_text
+
+if TYPE_CHECKING:
+    from ..models.municipality_data import RegionDivision
+
+# parsed TopoJSON (or one geometry object of it), as json.loads gives it
+TopoJson = dict[str, Any]
 
 PANEL = 100.0  # the region panel fits in a square of this many SVG units
 INSET = 44.0  # width of the Netherlands panel
@@ -56,7 +63,7 @@ COLOURS = {
 # --- TopoJSON ---------------------------------------------------------------------------------------
 
 
-def decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
+def decode_arcs(topology: TopoJson) -> list[list[tuple[float, float]]]:
     """Every arc as absolute coordinates: undo the delta encoding, then the quantisation (`transform`)."""
     transform = topology.get("transform")
     (sx, sy), (tx, ty) = (transform["scale"], transform["translate"]) if transform else ((1, 1), (0, 0))
@@ -74,12 +81,14 @@ def decode_arcs(topology: dict) -> list[list[tuple[float, float]]]:
     return arcs
 
 
-def rings(geometry: dict) -> list[list[list[int]]]:
+def rings(geometry: TopoJson) -> list[list[list[int]]]:
     """The arc indexes of a Polygon or MultiPolygon as a list of polygons, each a list of rings."""
     if geometry["type"] == "Polygon":
-        return [geometry["arcs"]]
+        polygon: list[list[int]] = geometry["arcs"]
+        return [polygon]
     if geometry["type"] == "MultiPolygon":
-        return geometry["arcs"]
+        polygons: list[list[list[int]]] = geometry["arcs"]
+        return polygons
     return []
 
 
@@ -101,7 +110,9 @@ class Boundaries:
 
     arcs: list[list[tuple[float, float]]]
     shapes: dict[str, list[list[list[int]]]]  # 'gm0363' -> polygons -> rings -> arc indexes
-    _simplified: dict
+    # (id, tolerance) -> polygon, ("union", ids, tolerance) -> polygon, ("arc", index, tolerance) -> points;
+    # shapely has no type hints, so its geometries are Any
+    _simplified: dict[tuple[object, ...], Any]
 
     def polygon(self, municipality: str, tolerance: float = 0.0) -> BaseGeometry:
         """The municipality as a shapely (Multi)Polygon, its arcs simplified to `tolerance` metres."""
@@ -128,11 +139,13 @@ class Boundaries:
         key = ("arc", index, tolerance)
         if key not in self._simplified:
             self._simplified[key] = list(LineString(self.arcs[index]).simplify(tolerance, preserve_topology=False).coords)
-        return self._simplified[key]
+        points: list[tuple[float, float]] = self._simplified[key]
+        return points
 
     def bounds(self, municipalities: list[str]) -> tuple[float, float, float, float]:
         """The bounding box of these municipalities, from their arcs (no geometry needed)."""
-        xs, ys = [], []
+        xs: list[float] = []
+        ys: list[float] = []
         for municipality in municipalities:
             for polygon in self.shapes[municipality]:
                 for index in polygon[0]:
@@ -243,7 +256,7 @@ class MapMaker:
         self._country: tuple[BaseGeometry, Frame, float] | None = None
 
     @classmethod
-    def for_division(cls, root: Path, regions_file: str, division) -> MapMaker:
+    def for_division(cls, root: Path, regions_file: str, division: RegionDivision) -> MapMaker:
         folder = (root / regions_file).parent
         return cls(load(str(folder / division.boundaries.file), division.boundaries.sha256, division.boundaries.layer))
 

@@ -11,7 +11,7 @@ kennisbank/factsheets/html.py), placed in the Markdown page as a raw HTML block.
 
 from __future__ import annotations
 
-from ..compose import urls
+from ..compose import ComposeContext, urls
 from ..compose.page import Page
 from .data import build_all
 from .html import SourceLine, body_html, index_html, region_pages
@@ -21,7 +21,7 @@ SCRIPT = '<script src="{base}assets/javascripts/factsheets.js" defer></script>'
 ADAPT = '<script type="module" src="{base}assets/javascripts/folders/factsheet.js"></script>'  # 'Aanpassen': local fields in the browser
 
 
-def compose(context) -> list[Page]:
+def compose(context: ComposeContext) -> list[Page]:
     sheets = build_all(context.content)
     if not sheets:
         return []

@@ -21,10 +21,15 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Sequence, TypedDict
 
 from ..compose.render import escape_text
 from .data import Factsheet, RegionSheet, build_all, build_regions
 from .html import SourceLine, attr, body_html, region_body_html
+
+if TYPE_CHECKING:
+    from ..validate import Content
+    from .data import Regions
 
 RENDERER_VERSION = "2"  # raise when this module changes how a PDF is made
 PDF_VARIANT = "pdf/ua-1"
@@ -50,7 +55,8 @@ class RenderStats:
         )
 
 
-def document_html(root: Path, content, sheet: Factsheet | RegionSheet, site_url: str, sources=None, regions=None) -> str:
+def document_html(root: Path, content: Content, sheet: Factsheet | RegionSheet, site_url: str, sources: SourceLine | None = None,
+                  regions: Regions | None = None) -> str:
     """A complete HTML document for one factsheet (a municipality's or a region's), for WeasyPrint."""
     if isinstance(sheet, RegionSheet):
         body = region_body_html(root, content, sheet, regions, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources)
@@ -103,7 +109,17 @@ def cache_key(static_digest: str, html: str) -> str:
 
 # --- rendering (runs in worker processes) ---------------------------------------------------------
 
-_worker: dict = {}
+class _WorkerState(TypedDict, total=False):
+    """What one process keeps between documents (WeasyPrint's objects are untyped)."""
+
+    font_config: Any  # weasyprint.text.fonts.FontConfiguration
+    css: Any  # weasyprint.CSS
+    base_url: str
+    rendered: int  # documents rendered by this process
+    collect: bool  # run the cyclic collector every GC_EVERY documents (pool workers)
+
+
+_worker: _WorkerState = {}
 GC_EVERY = 8
 
 
@@ -130,12 +146,13 @@ def _init_pool_worker(css_path: str, base_url: str) -> None:
 def render_pdf(html: str) -> bytes:
     from weasyprint import HTML
 
-    return HTML(string=html, base_url=_worker["base_url"]).write_pdf(
+    pdf: bytes = HTML(string=html, base_url=_worker["base_url"]).write_pdf(
         stylesheets=[_worker["css"]],
         font_config=_worker["font_config"],
         pdf_variant=PDF_VARIANT,
         uncompressed_pdf=False,
     )
+    return pdf
 
 
 def _render_job(job: tuple[str, str, str]) -> str:
@@ -167,9 +184,9 @@ def cache_dir_for(root: Path) -> Path:
     return checkout / CACHE_DIR
 
 
-def select_sheets(municipalities: list, regions: list, only: set[str] | None = None) -> list:
+def select_sheets(municipalities: Sequence[Factsheet], regions: Sequence[RegionSheet], only: set[str] | None = None) -> list[Factsheet | RegionSheet]:
     """Every municipality's and youth-care region's factsheet, or those named in `only` (ids or CBS codes)."""
-    sheets: list = [*municipalities, *regions]
+    sheets: list[Factsheet | RegionSheet] = [*municipalities, *regions]
     if not only:
         return sheets
     wanted = {w.lower() for w in only}
@@ -178,7 +195,7 @@ def select_sheets(municipalities: list, regions: list, only: set[str] | None = N
 
 def render_all(
     root: Path,
-    content,
+    content: Content,
     site_dir: Path,
     site_url: str,
     *,
@@ -201,7 +218,7 @@ def render_all(
     static = static_inputs_digest(root)
     sources = SourceLine(content)
 
-    planned: list[tuple[Factsheet, Path]] = []
+    planned: list[tuple[Factsheet | RegionSheet, Path]] = []
     todo: list[tuple[str, str, str]] = []
     for sheet in sheets:
         html = document_html(root, content, sheet, site_url, sources, regions_of.get(sheet.id))

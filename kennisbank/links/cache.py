@@ -13,8 +13,9 @@ import json
 import os
 import time
 from pathlib import Path
+from typing import TypedDict
 
-from .classify import KAPOT, OK, VERHUISD, Verdict
+from .classify import KAPOT, OK, VERHUISD, Verdict, VerdictData
 
 CACHE_DIR = ".cache/links"
 CACHE_FILE = "resultaten.json"
@@ -22,12 +23,17 @@ CACHEABLE = {OK, VERHUISD, KAPOT}
 VERSION = 1
 
 
+class CacheEntry(TypedDict):
+    tijd: float  # when the verdict was made, seconds since the epoch
+    uitslag: VerdictData
+
+
 class ResultCache:
     def __init__(self, path: Path | None, max_age_hours: float, *, now: float | None = None) -> None:
         self.path = path
         self.max_age = max_age_hours * 3600
         self.now = now if now is not None else time.time()
-        self.entries: dict[str, dict] = {}
+        self.entries: dict[str, CacheEntry] = {}
         self.changed = False
         if path is not None and path.exists():
             try:
@@ -63,7 +69,7 @@ class ResultCache:
         os.replace(temporary, self.path)
 
 
-class Fresh(dict):
+class Fresh(dict[str, CacheEntry]):
     """URL -> cache entry that is still within the maximum age; verdicts are built on demand."""
 
     def verdict(self, url: str) -> Verdict:

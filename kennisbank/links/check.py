@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Sequence
 from urllib.parse import unquote, urlparse
 
 from ..errors import Location, relative_path
@@ -13,7 +14,14 @@ from . import lychee
 from .cache import ResultCache
 from .classify import KAPOT, ONZEKER, OVERGESLAGEN, TOEGESTAAN, Verdict, classify
 from .config import LinkConfig
-from .origins import YamlText, field_name, html_url, site_target
+from .origins import Scalar, YamlText, field_name, html_url, site_target
+
+if TYPE_CHECKING:
+    # compose is only imported when a broken link needs its YAML origin; see _LazyPages
+    from ..compose.page import Page
+
+    # the composed pages, or a function that composes them on first use
+    PageSource = Sequence[Page] | Callable[[], Sequence[Page]]
 
 EXTERN, INTERN = "extern", "intern"
 
@@ -57,7 +65,8 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
     located = lychee.run([*files, *html], settings, offline=True, schemes=("http", "https"), time_limit=settings.total_seconds)
     occurrences = [r for r in located.results if r.url.startswith(("http://", "https://"))]
     occurrences = [r for r in occurrences if not any(r.url.startswith(p) for p in skip_prefixes)]
-    placed = []  # (result, YamlText or None, scalar or None); URLs in YAML comments are dropped here
+    # (result, YamlText or None, scalar or None); URLs in YAML comments are dropped here
+    placed: list[tuple[lychee.Result, YamlText | None, Scalar | None]] = []
     for result in sorted(occurrences, key=lambda r: (r.source not in texts, r.source, r.line, r.column)):
         text = texts.get(result.source)
         if text is None:
@@ -85,7 +94,7 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
         remaining = max(settings.total_seconds - (time.monotonic() - started), 1)
         run = lychee.run_urls(to_check, settings, time_limit=remaining)
         outcome.requested += len({r.url for r in run.results if r.state != "excluded"})
-        again = []
+        again: list[str] = []
         for result in run.results:
             if result.url not in verdicts:
                 verdicts[result.url] = verdict = classify(result, timeout=settings.timeout, retries=settings.retries)
@@ -116,7 +125,7 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
     yaml_urls: set[str] = set()
     for result, text, scalar in placed:
         verdict, cached = verdicts[result.url], result.url in cached_urls
-        if text is not None:
+        if text is not None and scalar is not None:  # both or neither, see `placed`
             yaml_urls.add(result.url)
             finding = Finding(EXTERN, result.url, verdict, Location(text.display, result.line, result.column), field_name(scalar.path), cached=cached)
         else:
@@ -130,7 +139,7 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
         outcome.checked[EXTERN] = outcome.checked.get(EXTERN, 0) + 1
 
 
-def _worth_another_round(result, verdict: Verdict) -> bool:
+def _worth_another_round(result: lychee.Result, verdict: Verdict) -> bool:
     return verdict.category == ONZEKER and result.state == "error" and result.code != 429
 
 
@@ -145,11 +154,11 @@ class _LazyPages:
     """Composed pages by URL, composed only when a link needs its YAML origin (composing the whole
     site takes seconds; a clean run never needs it). `pages` is a list or a function returning one."""
 
-    def __init__(self, pages) -> None:
+    def __init__(self, pages: PageSource) -> None:
         self._source = pages
-        self._by_url: dict | None = None
+        self._by_url: dict[str, Page] | None = None
 
-    def get(self, url):
+    def get(self, url: str) -> Page | None:
         if self._by_url is None:
             pages = self._source() if callable(self._source) else self._source
             self._by_url = {page.url: page for page in pages}
@@ -163,7 +172,7 @@ def normalize_site_url(url: str) -> str:
     return path + (f"#{anchor}" if hash_ else "")
 
 
-def check_internal(site_dir: Path, config: LinkConfig, outcome: Outcome, *, pages=()) -> None:
+def check_internal(site_dir: Path, config: LinkConfig, outcome: Outcome, *, pages: PageSource = ()) -> None:
     """Every link, image and #anchor between files of the built site, offline."""
     site_dir = site_dir.resolve()
     html = sorted(site_dir.rglob("*.html"))
@@ -208,7 +217,7 @@ def _site_relative(url: str, site_dir: Path) -> str | None:
     return "/" + relative + (f"#{parsed.fragment}" if parsed.fragment else "")
 
 
-def _origin(page, target: str | None):
+def _origin(page: Page | None, target: str | None) -> tuple[Location | None, str | None]:
     if page is None or target is None:
         return None, None
     wanted = normalize_site_url(target.lstrip("/"))

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypedDict
 
 from .lychee import Result
 
@@ -24,6 +25,16 @@ ALLOWLIST_HINT = (
 )
 
 
+class VerdictData(TypedDict):
+    """A verdict as stored in the cache and written in the JSON report (Dutch keys)."""
+
+    categorie: str
+    reden: str
+    advies: str
+    nieuw_adres: str | None
+    status: int | None
+
+
 @dataclass(frozen=True)
 class Verdict:
     category: str
@@ -32,11 +43,11 @@ class Verdict:
     new_url: str | None = None
     code: int | None = None
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> VerdictData:
         return {"categorie": self.category, "reden": self.reason, "advies": self.advice, "nieuw_adres": self.new_url, "status": self.code}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Verdict":
+    def from_dict(cls, data: VerdictData) -> "Verdict":
         return cls(data["categorie"], data["reden"], data.get("advies", ""), data.get("nieuw_adres"), data.get("status"))
 
 

@@ -14,7 +14,7 @@ import json
 import os
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any, Self
 
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
@@ -23,6 +23,9 @@ from ..errors import Location, Problem
 from ..load import load_document
 from ..models.common import Model
 from ..translate import translate_error
+
+if TYPE_CHECKING:
+    from .origins import YamlPath
 
 CONFIG_PATH = "site_config/links-allowlist.yaml"
 VALIDATED = ".cache/links/instellingen.json"
@@ -56,7 +59,7 @@ class Allowed(Model):
         return url == self.url if self.url is not None else url.startswith(self.prefix or "\0")
 
     @model_validator(mode="after")
-    def _one_of(self):
+    def _one_of(self) -> Self:
         if (self.url is None) == (self.prefix is None):
             raise PydanticCustomError(
                 "kb_allow_one",
@@ -101,7 +104,7 @@ class LinkConfig(Model):
     def made_later_for(self, site_path: str) -> MadeLater | None:
         return next((m for m in self.made_later if site_path.startswith(m.path)), None)
 
-    def is_identifier(self, path: tuple) -> bool:
+    def is_identifier(self, path: YamlPath) -> bool:
         keys = [part for part in path if isinstance(part, str)]
         return bool(keys) and keys[-1] in {n.field for n in self.not_links}
 
@@ -132,7 +135,7 @@ def load_config(root: Path, path: Path | None = None) -> tuple[LinkConfig, list[
     return config, problems
 
 
-def _validate(root: Path, file: Path) -> tuple[LinkConfig, list[Problem], dict]:
+def _validate(root: Path, file: Path) -> tuple[LinkConfig, list[Problem], dict[str, Any]]:
     try:
         display = file.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:

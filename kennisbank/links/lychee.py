@@ -18,8 +18,12 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Sequence
 
 from .config import Settings
+
+# a top-level value of lychee's JSON report that is not a map or list: its counts and totals
+JsonScalar = str | int | float | bool | None
 
 
 class LycheeMissing(RuntimeError):
@@ -47,7 +51,7 @@ class Run:
     seconds: float
     timed_out: bool = False
     stderr: str = ""
-    stats: dict = field(default_factory=dict)
+    stats: dict[str, JsonScalar] = field(default_factory=dict)
 
 
 def lychee_binary() -> str:
@@ -90,7 +94,7 @@ def arguments(settings: Settings, *, offline: bool = False, root_dir: Path | Non
     return args
 
 
-def run(inputs: list[Path], settings: Settings, *, exclude: list[str] = (), offline: bool = False,
+def run(inputs: list[Path], settings: Settings, *, exclude: Sequence[str] = (), offline: bool = False,
         root_dir: Path | None = None, schemes: tuple[str, ...] = (), time_limit: float | None = None) -> Run:
     """Check `inputs`; `exclude` are regular expressions of URLs lychee must not request."""
     binary = lychee_binary()
@@ -131,7 +135,7 @@ def run_urls(urls: list[str], settings: Settings, *, time_limit: float | None = 
 _STATES = {"success_map": "ok", "error_map": "error", "timeout_map": "timeout", "excluded_map": "excluded"}
 
 
-def parse(report: dict) -> list[Result]:
+def parse(report: dict[str, Any]) -> list[Result]:
     results = []
     for key, state in _STATES.items():
         for source, items in (report.get(key) or {}).items():

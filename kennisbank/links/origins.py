@@ -13,11 +13,16 @@ import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
 from urllib.parse import unquote
 
 import yaml
 
 from ..errors import Location
+
+if TYPE_CHECKING:
+    from ..compose.page import Page
+    from ..validate import Content
 
 try:
     from yaml import CSafeLoader as _Loader
@@ -38,9 +43,13 @@ def clean(url: str) -> str:
     return url
 
 
+# where a value stands in its file: mapping keys and sequence indexes, e.g. ("bron", 0, "url")
+YamlPath = tuple[str | int, ...]
+
+
 @dataclass(frozen=True)
 class Scalar:
-    path: tuple
+    path: YamlPath
     start: int  # character offsets into the file text
     end: int
 
@@ -52,11 +61,21 @@ class Found:
     field: str  # the YAML path, readable: "bron[0].url"
 
 
-def field_name(path: tuple) -> str:
+def field_name(path: YamlPath) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
+
+
+@dataclass(slots=True)
+class _Open:
+    """A mapping or sequence the parser is inside of, while walking its events."""
+
+    is_mapping: bool
+    path: YamlPath
+    key: str | None = None  # a mapping: the key waiting for its value (None between entries)
+    index: int = 0  # a sequence: the index of its next item
 
 
 class YamlText:
@@ -80,7 +99,7 @@ class YamlText:
 
     def _scan(self, text: str) -> None:
         """Walk the parser's events (libyaml when present): no nodes built, no tags resolved."""
-        stack: list[list] = []  # [is_mapping, path, pending key (mapping) or next index (sequence)]
+        stack: list[_Open] = []
         for event in yaml.parse(text, Loader=_Loader):
             kind = type(event)
             if kind in (yaml.MappingEndEvent, yaml.SequenceEndEvent):
@@ -88,24 +107,24 @@ class YamlText:
                 continue
             if kind not in (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent, yaml.AliasEvent):
                 continue
-            path: tuple = ()
+            path: YamlPath = ()
             if stack:
                 top = stack[-1]
-                if top[0]:
-                    if top[2] is None:  # a mapping key
-                        top[2] = event.value if kind is yaml.ScalarEvent else "?"
+                if top.is_mapping:
+                    if top.key is None:  # a mapping key
+                        top.key = event.value if kind is yaml.ScalarEvent else "?"
                         if kind is yaml.ScalarEvent:
                             continue
                     else:
-                        path, top[2] = (*top[1], top[2]), None
+                        path, top.key = (*top.path, top.key), None
                 else:
-                    path, top[2] = (*top[1], top[2]), top[2] + 1
+                    path, top.index = (*top.path, top.index), top.index + 1
             if kind is yaml.ScalarEvent:
                 self.scalars.append(Scalar(path, event.start_mark.index, event.end_mark.index))
             elif kind is yaml.MappingStartEvent:
-                stack.append([True, path, None])
+                stack.append(_Open(True, path))
             elif kind is yaml.SequenceStartEvent:
-                stack.append([False, path, 0])
+                stack.append(_Open(False, path))
 
     def offset(self, line: int, column: int) -> int:
         if not 1 <= line <= len(self._line_starts):
@@ -136,7 +155,7 @@ class YamlText:
         found: list[Found] = []
         for scalar in self.scalars:
             raw = self.text[scalar.start:scalar.end]
-            seen_offsets = set()
+            seen_offsets: set[int] = set()
             for pattern in (MARKDOWN_TARGET, HTML_ATTR, ABSOLUTE):
                 for match in pattern.finditer(raw):
                     group = 1 if pattern.groups else 0
@@ -161,7 +180,7 @@ def page_targets(markdown: str) -> set[str]:
     return targets
 
 
-def content_links(content) -> dict[str, list[Found]]:
+def content_links(content: Content) -> dict[str, list[Found]]:
     """URL -> where it stands in the YAML, over all content files."""
     index: dict[str, list[Found]] = {}
     for entry in content.entries:
@@ -176,7 +195,7 @@ def content_links(content) -> dict[str, list[Found]]:
     return index
 
 
-def record_link_origins(pages, content) -> None:
+def record_link_origins(pages: Iterable[Page], content: Content) -> None:
     """Fill `Page.link_origins`: for each link on a page that comes from a YAML value, its location.
 
     When the same URL stands in several files, the page's own source file wins.

@@ -39,12 +39,12 @@ def line(finding: Finding) -> str:
     return format_problem(as_problem(finding))
 
 
-def _order(finding: Finding) -> tuple:
+def _order(finding: Finding) -> tuple[bool, str, int, int, str, str]:
     loc = finding.location
     return (loc is None, loc.file if loc else "", loc.line if loc else 0, loc.column if loc else 0, finding.page or "", finding.url)
 
 
-def counts(outcome: Outcome) -> Counter:
+def counts(outcome: Outcome) -> Counter[tuple[str, str]]:
     return Counter((f.scope, f.verdict.category) for f in outcome.findings)
 
 
@@ -151,6 +151,7 @@ def markdown(outcome: Outcome, *, created: datetime | None = None) -> str:
             out += ["| Regel | Veld | Link | Uitslag | Wat te doen |", "|---:|---|---|---|---|"]
             for f in items:
                 loc = f.location
+                assert loc is not None  # grouped under its file, so it has a location
                 where = f"{loc.line}:{loc.column}" if loc.column else str(loc.line)
                 field = _code(f.field) if f.field else (f"pagina {_code('/' + f.page)}" if f.page is not None else "")
                 out.append(f"| {where} | {field} | {_code(f.url)} | {_ICON[f.verdict.category]}: {markdown_cell(f.verdict.reason)} | {_advice(f)} |")
