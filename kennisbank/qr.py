@@ -13,22 +13,23 @@ from pathlib import Path
 
 import segno
 
-QR_CACHE = Path(".cache") / "qr"
+QR_CACHE = Path(".cache") / "qr"  # a project's folder for made codes (site.read_inputs, factsheets.pdf)
 QR_VERSION = 2  # raise when what `_make_qr_svg` writes changes (2: the name and class are added after the cache)
 DEFAULT_LABEL = "QR-code met het webadres van deze factsheet"
 
 
 @lru_cache(maxsize=1024)
-def qr_svg(url: str, cache_root: Path | None = None, *, label: str = DEFAULT_LABEL, css_class: str = "kb-fs-qr") -> str:
+def qr_svg(url: str, cache_dir: Path | None = None, *, label: str = DEFAULT_LABEL, css_class: str = "kb-fs-qr") -> str:
     """A QR code of `url` as inline SVG with `role="img"`, an accessible name and a class.
 
     Kept on disk per URL and segno version: making 342 codes costs more than a third of a second
-    on every build, and the codes only change when an address does.
+    on every build, and the codes only change when an address does. Without `cache_dir` the code is
+    made every time.
     """
     cached = None
-    if cache_root is not None:
+    if cache_dir is not None:
         key = hashlib.sha256(f"{segno.__version__}|{QR_VERSION}|{url}".encode()).hexdigest()[:32]
-        cached = cache_root / QR_CACHE / f"{key}.svg"
+        cached = cache_dir / f"{key}.svg"
         if cached.exists():
             return _named(cached.read_text(encoding="utf-8"), label, css_class)
     svg = _make_qr_svg(url)

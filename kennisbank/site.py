@@ -26,6 +26,7 @@ from .editors import pages as editor_pages
 from .editors import history
 from .factsheets import pages as factsheet_pages
 from .links.origins import record_link_origins
+from .qr import QR_CACHE
 from .validate import Content
 
 
@@ -70,7 +71,7 @@ def read_inputs(root: Path, today: date | None = None) -> SiteInputs:
         commits, changed = tuple(history.content_commits(root)), history.last_changed(root)
     except Exception:  # never fail a build over a date
         commits, changed = (), {}
-    return SiteInputs(today=today or _today(), site_url=site_url, edit_base=edit_base, commits=commits, last_changed=changed)
+    return SiteInputs(today=today or _today(), site_url=site_url, edit_base=edit_base, commits=commits, last_changed=changed, qr_cache=root / QR_CACHE)
 
 
 def _today() -> date:

@@ -39,6 +39,7 @@ class SiteInputs:
     edit_base: str = ""  # `extra.kennisbank.edit_base` of mkdocs.yml: the repository's edit address
     commits: tuple[Any, ...] = ()  # editors.history.Commit for content/, newest first; empty without git
     last_changed: Mapping[str, date] = field(default_factory=dict)  # content file -> day of its last commit
+    qr_cache: Path | None = None  # folder where made QR codes are kept (the project's .cache/qr); None: made each time
 
 
 @dataclass

@@ -178,7 +178,7 @@ def handouts(context: ComposeContext) -> list[Handout]:
                 sheets=SHEETS.get(folder.audience, 1),
                 page_url=address,
                 short_address=address.split("://", 1)[-1].rstrip("/"),
-                qr=Markup(qr_svg(address, context.root, label=f"QR-code naar de pagina '{audience.menu_title}' in de IVH-kennisbank", css_class="kb-fo-qr")),
+                qr=Markup(qr_svg(address, context.inputs.qr_cache, label=f"QR-code naar de pagina '{audience.menu_title}' in de IVH-kennisbank", css_class="kb-fo-qr")),
                 sources=(sources := _source_titles(content, _used_sources(parts, extra))),
                 sources_label=plural(len(sources), "Bron", "Bronnen"),
                 as_of=max(reviewed),

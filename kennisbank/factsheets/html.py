@@ -143,11 +143,11 @@ def region_map(root: Path, sheet: RegionSheet, regions: Regions | None) -> tuple
     return maker.svg(members, highlight=None, title=title, description=description, element_id=f"kaart-{sheet.id}"), caption
 
 
-def _qr(root: Path, page_address: str) -> Markup:
-    return Markup(qr_svg(page_address, root))
+def _qr(qr_cache: Path | None, page_address: str) -> Markup:
+    return Markup(qr_svg(page_address, qr_cache))
 
 
-def region_body_html(root: Path, content: Content, sheet: RegionSheet, regions: Regions | None, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None) -> str:
+def region_body_html(root: Path, content: Content, sheet: RegionSheet, regions: Regions | None, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None, qr_cache: Path | None = None) -> str:
     """A region's factsheet article; `regions` is the Regions of any member (for the map file)."""
     page_address = site_url.rstrip("/") + "/" + sheet.page_url
     kaart, caption = region_map(root, sheet, regions)
@@ -158,7 +158,7 @@ def region_body_html(root: Path, content: Content, sheet: RegionSheet, regions: 
         base=base,
         address=page_address,
         short_address=page_address.split("://", 1)[-1].rstrip("/"),
-        qr=_qr(root, page_address),
+        qr=_qr(qr_cache, page_address),
         pdf_href=pdf_href,
         for_pdf=for_pdf,
         kaart=kaart,
@@ -173,7 +173,7 @@ def region_body_html(root: Path, content: Content, sheet: RegionSheet, regions: 
     )
 
 
-def body_html(root: Path, content: Content, sheet: Factsheet, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None) -> str:
+def body_html(root: Path, content: Content, sheet: Factsheet, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None, qr_cache: Path | None = None) -> str:
     """The factsheet article. `base` prefixes site-relative links; `pdf_href` is the download link (web only)."""
     page_address = site_url.rstrip("/") + "/" + sheet.page_url
     kaart, caption = municipality_map(root, sheet)
@@ -188,7 +188,7 @@ def body_html(root: Path, content: Content, sheet: Factsheet, *, base: str, site
         base=base,
         address=page_address,
         short_address=page_address.split("://", 1)[-1].rstrip("/"),
-        qr=Markup(qr_svg(page_address, root)),
+        qr=_qr(qr_cache, page_address),
         pdf_href=pdf_href,
         for_pdf=for_pdf,
         md=md,
@@ -216,7 +216,7 @@ def region_pages(context: ComposeContext, sheets: list[Factsheet], address: str,
     regions = build_regions(context.content, sheets)
     regions_of = {s.regions.youth_care.id: s.regions for s in sheets if s.regions is not None}
     for sheet in regions:
-        body = region_body_html(context.root, context.content, sheet, regions_of.get(sheet.id), base="../../", site_url=address, pdf_href=f"../pdf/{sheet.id}.pdf", for_pdf=False, sources=sources)
+        body = region_body_html(context.root, context.content, sheet, regions_of.get(sheet.id), base="../../", site_url=address, pdf_href=f"../pdf/{sheet.id}.pdf", for_pdf=False, sources=sources, qr_cache=context.inputs.qr_cache)
         markdown = (
             "---\n"
             "search:\n  exclude: true\n"

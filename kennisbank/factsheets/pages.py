@@ -30,7 +30,7 @@ def compose(context: ComposeContext) -> list[Page]:
     pages = []
     for sheet in sheets:
         path = urls.target("gemeente", sheet.id)
-        body = body_html(context.root, context.content, sheet, base="../../", site_url=address, pdf_href=f"../pdf/{sheet.id}.pdf", for_pdf=False, sources=sources)
+        body = body_html(context.root, context.content, sheet, base="../../", site_url=address, pdf_href=f"../pdf/{sheet.id}.pdf", for_pdf=False, sources=sources, qr_cache=context.inputs.qr_cache)
         title = f"Factsheet IVH {sheet.municipality.name}"
         description = f"Integrale Vroeghulp in de gemeente {sheet.municipality.name}: schatting, bouwstenen, financiering en contact."
         markdown = (

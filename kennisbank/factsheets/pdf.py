@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence, TypedDict
 
 from ..compose.render import escape_text
+from ..qr import QR_CACHE
 from .data import Factsheet, RegionSheet, build_all, build_regions
 from .html import SourceLine, attr, body_html, region_body_html
 
@@ -59,12 +60,12 @@ def document_html(root: Path, content: Content, sheet: Factsheet | RegionSheet, 
                   regions: Regions | None = None) -> str:
     """A complete HTML document for one factsheet (a municipality's or a region's), for WeasyPrint."""
     if isinstance(sheet, RegionSheet):
-        body = region_body_html(root, content, sheet, regions, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources)
+        body = region_body_html(root, content, sheet, regions, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources, qr_cache=root / QR_CACHE)
         name, code = sheet.name, sheet.region.code
         title = f"Factsheet Integrale Vroeghulp – jeugdzorgregio {name}"
         description = f"Integrale Vroeghulp in jeugdzorgregio {name} ({code}): gemeenten, schatting, kaart en bouwstenen."
     else:
-        body = body_html(root, content, sheet, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources)
+        body = body_html(root, content, sheet, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources, qr_cache=root / QR_CACHE)
         name, code = sheet.municipality.name, sheet.municipality.gm_code
         title = f"Factsheet Integrale Vroeghulp – gemeente {name}"
         description = f"Integrale Vroeghulp in de gemeente {name} ({code}): schatting, regio, bouwstenen, financiering en contact."
