@@ -165,5 +165,7 @@ def test_plural_helpers():
     assert counted(1, "gemeente", "gemeenten") == "1 gemeente"
     assert counted(0, "gemeente", "gemeenten") == "0 gemeenten"
     assert counted(1234, "kind", "kinderen") == "1.234 kinderen"
+    assert counted(7, "bouwsteen", "bouwstenen", in_words=True) == "zeven bouwstenen"
+    assert counted(1, "gemeente", "gemeenten", in_words=True) == "één gemeente"
     assert plural(1, "Bron", "Bronnen") == "Bron" and plural(2, "Bron", "Bronnen") == "Bronnen"
     assert children(1) == "1 kind" and children(0, below_one=True) == "minder dan 1 kind"
