@@ -11,6 +11,7 @@ from markupsafe import Markup
 from .. import dutch
 from . import urls
 from .page import Page
+from .render import counted
 
 OVERVIEW = "richtlijnen/index.md"
 IMPLEMENTATION = urls.IMPLEMENTATION
@@ -105,6 +106,7 @@ def _implementation_context(context, path: str, guide) -> dict:
         "actions": actions,
         "profiles": profiles,
         "role_labels": ROLE_LABELS,
+        "models_heading": counted(len(guide.choices.models), "organisatiemodel", "organisatiemodellen", in_words=True).capitalize(),
         "hours": dutch.number(costs.hours_per_trajectory),
         "years": dutch.number(costs.years_per_trajectory),
         "figures": figures,

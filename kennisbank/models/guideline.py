@@ -126,6 +126,7 @@ class Choices(Model):
     intro: Annotated[list[Passage], Field(alias="inleiding", min_length=1, description="Inleidende alinea's met hun bronnen.")]
     hosts: Annotated[list[HostOption], Field(alias="organisaties", min_length=1, description="Bij welke organisatie coördinatie en uitvoering kunnen liggen.")]
     in_practice: Annotated[list[Passage], Field(alias="in_de_praktijk", description="Wat het onderzoek van 2025 zag: waar coördinatoren werken, op welke schaal.")] = []
+    models_intro: Annotated[list[Passage], Field(alias="modellen_inleiding", description="Wie de organisatiemodellen beschreef en waarom, met bronnen; staat boven de tabel met de modellen.")] = []
     models: Annotated[list[OrganisationModel], Field(alias="organisatiemodellen", min_length=1, description="De organisatiemodellen van het NCJ (VP, JGZ, GGJ).")]
     models_findings: Annotated[list[Passage], Field(alias="modellen_bevindingen", description="Wat ouders en onderzoek over de modellen zeggen.")] = []
     roles_proposal: Annotated[Proposal, Field(alias="rollen_voorstel", description="Waarom de rolopties een voorstel zijn.")]
