@@ -137,6 +137,10 @@ class CostsBenefits(Model):
     hours_per_trajectory: Annotated[int, Field(alias="uren_per_traject", ge=1, description="Gemiddeld aantal uren per traject waarmee gerekend wordt.")]
     years_per_trajectory: Annotated[int, Field(alias="jaren_per_traject", ge=1, description="Gemiddelde duur van de begeleiding in jaren.")]
     basis_sources: Annotated[Sources, Field(alias="bron_kostenbasis", description="Bron van de uren en de duur per traject.")]
+    basis_use: Annotated[
+        Text | None,
+        Field(alias="uitleg_kostenbasis", description="Een zin onder de uren en de duur per traject: waarvoor die getallen dienen. Bron: 'bron_kostenbasis'."),
+    ] = None
     basis: Annotated[list[Passage], Field(alias="kostenbasis", min_length=1, description="Waar de kosten uit bestaan en wat niet meetelt.")]
     business_cases: Annotated[list[Figure], Field(alias="businesscases", min_length=1, description="Uitkomsten van oudere businesscases, als getallen.")]
     benefits: Annotated[list[Passage], Field(alias="baten", min_length=1, description="Wat IVH oplevert, met bronnen.")]
