@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import dutch
 from . import urls
 from .citations import PARENT_QUOTE_SOURCE
 from .page import Page
+from .render import counted
 
 OVERVIEW = "bouwstenen/index.md"
 
@@ -26,6 +28,7 @@ class Pair:
 def compose(context) -> list[Page]:
     blocks = sorted(context.content.of("bouwsteen"), key=lambda b: b.number)
     by_id = {b.id: b for b in blocks}
+    firm_count = dutch.word(len(firm_groups(groups_of(blocks, by_id))))
     pages = []
     for block in blocks:
         path = urls.target("bouwsteen", block.id)
@@ -42,6 +45,7 @@ def compose(context) -> list[Page]:
                     links=_related_links(context, path, block),
                     caveat=parents_study_caveat(context.content),
                     quote_source=PARENT_QUOTE_SOURCE,
+                    firm_count=firm_count,
                 ),
                 section="bouwstenen",
                 order=block.number,
@@ -51,6 +55,20 @@ def compose(context) -> list[Page]:
     if blocks:
         pages.append(_overview(context, blocks, by_id))
     return pages
+
+
+def overview_title(content) -> str:
+    """The title of the overview of the blocks: the overview file's, else 'De zeven bouwstenen' counted from the blocks."""
+    overviews = content.of("bouwstenenoverzicht")
+    if overviews:
+        return overviews[0].title
+    return "De " + counted(len(content.of("bouwsteen")), "bouwsteen", "bouwstenen", in_words=True)
+
+
+def firm_groups(groups) -> list[list]:
+    """The blocks to position firmly, per group: blocks that belong together count as one (seed 003's 'three')."""
+    firm = [[b for b in g if b.firm_position.firm] for g in groups]
+    return [g for g in firm if g]
 
 
 def parents_study_caveat(content):
@@ -116,14 +134,17 @@ def _overview(context, blocks, by_id) -> Page:
             for band in overview.usage.bands
         ]
     groups = groups_of(blocks, by_id)
-    firm = [[b for b in g if b.firm_position.firm] for g in groups]
-    firm = [g for g in firm if g]
+    firm = firm_groups(groups)
+    title = overview_title(context.content)
     return Page(
         path=OVERVIEW,
-        title=overview.title if overview else "De zeven bouwstenen",
+        title=title,
         markdown=context.render(
             "pages/bouwstenen-overzicht.md.j2",
+            title=title,
             overview=overview,
+            firm_heading=f"{dutch.word(len(firm)).capitalize()} stevig neerzetten, alle {dutch.word(len(blocks))} inzetten",
+            firm_lead=f"De {counted(len(firm), 'bouwsteen', 'bouwstenen', in_words=True)} om stevig neer te zetten:",
             blocks=blocks,
             groups=groups,
             wide=wide_singles(groups),

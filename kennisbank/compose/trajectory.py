@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import urls
-from .blocks import parents_study_caveat
+from .blocks import overview_title, parents_study_caveat
 from .page import Page
 
 PATH = urls.TRAJECTORY
@@ -61,6 +61,7 @@ def compose(context) -> list[Page]:
                 caveat=parents_study_caveat(context.content),
                 nature_labels=NATURE_LABELS,
                 overview=urls.relative(PATH, "bouwstenen/index.md") if context.content.of("bouwsteen") else None,
+                overview_title=overview_title(context.content),
             ),
             section="ivh",
             order=20,
