@@ -133,6 +133,17 @@ def _qr(root: Path, page_address: str) -> Markup:
     return Markup(qr_svg(page_address, root))
 
 
+def _blocks_part(sheet) -> dict:
+    """What the blocks table of either factsheet needs besides the rows: the count for its heading, the note on
+    'stevig neerzetten' (from the factsheet notes, when there) and the sources of both for its source line."""
+    firm_note = sheet.notes_text.firm if sheet.notes_text else None
+    return {
+        "block_count": counted(len(sheet.blocks), "bouwsteen", "bouwstenen", in_words=True),
+        "firm_note": firm_note,
+        "blocks_sources": [row.sources for row in sheet.blocks] + ([firm_note.sources] if firm_note else []),
+    }
+
+
 def region_body_html(root: Path, content, sheet: RegionSheet, regions, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None) -> str:
     """A region's factsheet article; `regions` is the Regions of any member (for the map file)."""
     page_address = site_url.rstrip("/") + "/" + sheet.page_url
@@ -155,6 +166,7 @@ def region_body_html(root: Path, content, sheet: RegionSheet, regions, *, base: 
         bron=sources or SourceLine(content),
         kinderen=children,
         members_text=counted(len(sheet.members), "gemeente", "gemeenten"),
+        **_blocks_part(sheet),
         provinces_label=plural(len(sheet.provinces), "provincie", "provincies"),
     )
 
@@ -182,6 +194,7 @@ def body_html(root: Path, content, sheet: Factsheet, *, base: str, site_url: str
         attr=attr,
         bron=sources or SourceLine(content),
         kinderen=children,
+        **_blocks_part(sheet),
     )
 
 
