@@ -11,6 +11,7 @@ import html
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import markdown as markdown_lib
 from markupsafe import Markup
@@ -95,6 +96,21 @@ def _names(items) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
 
 
+def _the_members(n: int) -> str:
+    """'de zeven gemeenten', or for a region of one municipality 'de enige gemeente'."""
+    return "de enige gemeente" if n == 1 else "de " + counted(n, "gemeente", "gemeenten", in_words=True)
+
+
+def health_region_members(sheet: RegionSheet) -> list[tuple[Any, str]]:
+    """Each GGD region of a youth-care region with the members it serves, in words: 'Voor de zeven gemeenten van de
+    regio.' when it serves them all (a region of one municipality names it), else 'Voor Beek en Stein.'"""
+    rows = []
+    for health, members in sheet.health:
+        everyone = len(members) == len(sheet.members) and len(members) > 1
+        rows.append((health, f"Voor {_the_members(len(members))} van de regio." if everyone else f"Voor {_names(members)}."))
+    return rows
+
+
 def municipality_map(root: Path, sheet: Factsheet) -> tuple[Markup | None, str]:
     """The locator map of a municipality and its caption, or (None, '') without regions or boundaries."""
     regions = sheet.regions
@@ -125,7 +141,7 @@ def region_map(root: Path, sheet: RegionSheet, regions) -> tuple[Markup | None, 
         return None, ""
     title = f"Kaart: jeugdzorgregio {sheet.name} en haar gemeenten, en de regio in Nederland"
     description = f"De gemeenten van jeugdzorgregio {sheet.name}: {_names([r.municipality for r in sheet.members])}. Het kleine kaartje rechts toont de regio in Nederland."
-    caption = f"Links: de {len(members)} gemeenten van jeugdzorgregio {sheet.name}. Rechts: de regio in Nederland. {sheet.division.boundaries.credit}, grenzen {sheet.division.reference_date.year}, vereenvoudigd."
+    caption = f"Links: {_the_members(len(members))} van jeugdzorgregio {sheet.name}. Rechts: de regio in Nederland. {sheet.division.boundaries.credit}, grenzen {sheet.division.reference_date.year}, vereenvoudigd."
     return maker.svg(members, highlight=None, title=title, description=description, element_id=f"kaart-{sheet.id}"), caption
 
 
@@ -168,6 +184,7 @@ def region_body_html(root: Path, content, sheet: RegionSheet, regions, *, base: 
         members_text=counted(len(sheet.members), "gemeente", "gemeenten"),
         **_blocks_part(sheet),
         provinces_label=plural(len(sheet.provinces), "provincie", "provincies"),
+        health_rows=health_region_members(sheet),
     )
 
 
