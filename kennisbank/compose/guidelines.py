@@ -79,7 +79,12 @@ def compose(context) -> list[Page]:
             Page(
                 path=OVERVIEW,
                 title="Richtlijnen",
-                markdown=context.render("pages/richtlijnen-overzicht.md.j2", guides=guides, sections=_overview_sections(implementation, quality)),
+                markdown=context.render(
+                    "pages/richtlijnen-overzicht.md.j2",
+                    guides=guides,
+                    guides_count=counted(len(guides), "richtlijn", "richtlijnen", in_words=True).capitalize(),
+                    sections=_overview_sections(context, implementation, quality),
+                ),
                 section="richtlijnen",
                 order=0,
             )
@@ -222,6 +227,8 @@ def _quality_context(context, path: str, guide) -> dict:
         "proposed": sum(1 for f in fields.values() if f.proposed),
         "topics": len(guide.monitoring.topics),
         "goals": len(guide.goals),
+        "goals_words": counted(len(guide.goals), "doel", "doelen", in_words=True),
+        "follow_up_ways": counted(len(guide.evaluation.follow_up), "manier", "manieren", in_words=True),
     }
     from . import rapportage  # the report page and the template downloads (it imports this module)
 
@@ -248,7 +255,7 @@ def _framework_link(context, path: str) -> str | None:
     return None
 
 
-def _overview_sections(implementation, quality) -> dict:
+def _overview_sections(context, implementation, quality) -> dict:
     """Which chapters each guideline page has, with their anchors, for the overview page."""
     sections = {}
     for guide in implementation:
@@ -263,7 +270,7 @@ def _overview_sections(implementation, quality) -> dict:
         ]
     for guide in quality:
         sections[guide.id] = [
-            ("Wat het onderzoek van 2025 vond", "bevindingen"),
+            (f"Wat het {context.cite.study(guide.findings.lacking, guide.findings.practice, guide.findings.wishes)} vond", "bevindingen"),
             ("Doelen en normen", "doelen"),
             ("De gedeelde dataset", "dataset"),
             ("Evaluatie en follow-up", "evaluatie"),
