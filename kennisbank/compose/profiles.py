@@ -90,7 +90,7 @@ def _profile_context(context, path: str, profile, profiles, index) -> dict:
     if profile.development is not None:
         target = index.get("doel", {}).get(profile.development.goal)
         if target is not None:
-            goal = (f"doel {target.number}: {target.title}", urls.link(path, "doel", target.id))
+            goal = (f"doel {target.number}: {target.title}", urls.link(path, "doel", target.id), target.measured_via)
     blocks = [
         (b.number, b.title, urls.link(path, "bouwsteen", b.id))
         for b in sorted(context.content.of("bouwsteen"), key=lambda b: b.number)
