@@ -28,6 +28,7 @@ from ..models.common import SeedRef, WebRef
 from ..models.folder import Folder
 from ..qr import qr_svg
 from . import urls
+from .citations import PARENT_QUOTE_SOURCE
 from .page import Page
 from .render import plural
 
@@ -268,6 +269,7 @@ def compose(context) -> list[Page]:
         script=Markup(f"{base}{SCRIPT}"),
         repository=data["repository"],
         facts_folder=FACTS_FOLDER,
+        quote_source=PARENT_QUOTE_SOURCE,
     )
     return [
         Page(
