@@ -23,6 +23,12 @@ class FigureView:
     year: str  # "peiljaar 2025", "omstreeks 2019" or ""
 
 
+def age_text(content) -> str | None:
+    """The ages of the target group as running text, '0 tot 7 jaar', from the target group's 'leeftijd'; None without one."""
+    groups = content.of("doelgroep")
+    return f"{groups[0].age.lowest} tot {groups[0].age.highest} jaar" if groups else None
+
+
 def format_value(value: float, unit: str) -> str:
     """A figure in Dutch notation: 1,4 miljoen; 14.000; 73; 1%."""
     if value >= 1_000_000 and (value / 100_000).is_integer():

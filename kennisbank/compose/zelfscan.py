@@ -24,6 +24,7 @@ from .. import dutch
 from ..escape import json_for_html
 from .page import Page
 from .render import counted
+from .target_group import age_text
 
 PATH = "kwaliteitskader/zelfscan.md"
 SECTION = "kwaliteitskader"
@@ -78,6 +79,7 @@ def compose(context) -> list[Page]:
         version=version,
         reviewed=dutch.long_date(guide.review.date),
         criterion_count=sum(len(t.criteria) for t in themes),
+        ages=age_text(context.content),
         indicator_counts={c.id: counted(len(c.indicators), "indicator", "indicatoren") for t in themes for c in t.criteria},
         data_json=Markup(json_for_html(data)),
         script=Markup(f"{BASE}assets/javascripts/zelfscan/app.js"),
