@@ -16,9 +16,12 @@ from typing import Any
 import markdown as markdown_lib
 from markupsafe import Markup
 
+from .. import dutch
 from ..compose.render import children, counted, escape_text, plural, render
+from ..compose.target_group import age_text
+from ..models.municipality_data import YOUNGEST_BAND
 from ..qr import qr_svg
-from .data import Factsheet, RegionSheet, document_titles, source_titles
+from .data import RULE_PER_INHABITANTS, Factsheet, RegionSheet, document_titles, source_titles
 from .kaart import MapMaker
 
 TEMPLATE = "factsheets/factsheet.html.j2"
@@ -149,6 +152,17 @@ def _qr(root: Path, page_address: str) -> Markup:
     return Markup(qr_svg(page_address, root))
 
 
+def _ages_part(content) -> dict:
+    """The ages the factsheets name, from the data: the target group's ('van 0 tot 7 jaar', from its 'leeftijd'),
+    the CBS age band ('0 tot en met 14 jaar') and the base of the rule of thumb ('100.000' inhabitants)."""
+    ages = age_text(content)
+    return {
+        "ages_of": f"van {ages}" if ages else "in de leeftijd van de doelgroep",
+        "band_ages": YOUNGEST_BAND,
+        "rule_base": dutch.number(RULE_PER_INHABITANTS),
+    }
+
+
 def _blocks_part(sheet) -> dict:
     """What the blocks table of either factsheet needs besides the rows: the count for its heading, the note on
     'stevig neerzetten' (from the factsheet notes, when there) and the sources of both for its source line."""
@@ -183,6 +197,7 @@ def region_body_html(root: Path, content, sheet: RegionSheet, regions, *, base: 
         kinderen=children,
         members_text=counted(len(sheet.members), "gemeente", "gemeenten"),
         **_blocks_part(sheet),
+        **_ages_part(content),
         provinces_label=plural(len(sheet.provinces), "provincie", "provincies"),
         health_rows=health_region_members(sheet),
     )
@@ -212,6 +227,7 @@ def body_html(root: Path, content, sheet: Factsheet, *, base: str, site_url: str
         bron=sources or SourceLine(content),
         kinderen=children,
         **_blocks_part(sheet),
+        **_ages_part(content),
     )
 
 

@@ -67,6 +67,7 @@ AGE_BANDS = (
     ("age_80_plus", "leeftijd_80_plus"),
 )
 YOUNGEST_BAND_YEARS = 15  # leeftijd_0_14: the ages 0 up to and including 14
+YOUNGEST_BAND = "0 tot en met 14 jaar"  # the same band as the factsheets write it
 
 
 def _band(key: str, what: str):

@@ -186,13 +186,6 @@ ALLOWED_NUMBERS = {
     ("pages/redactie-te-herzien.md.j2", "(meestal 12)"),  # the review interval editors usually set
     ("factsheets/index.html.j2", "twee A4'tjes"),  # the factsheet's own layout
     ("factsheets/index.html.j2", "(vier cijfers)"),  # the form of a CBS code, a search hint
-    # the ages of the target group and of the CBS age band on the factsheets: still to come from the data
-    # (the target group's 'leeftijd', as `compose.target_group.age_text` does for the self-assessment page)
-    ("factsheets/factsheet.html.j2", "0 tot 7 jaar"),
-    ("factsheets/factsheet.html.j2", "0 tot en met 14 jaar"),
-    ("factsheets/factsheet.html.j2", "/ 100.000"),  # the rule of thumb is per 100.000 inhabitants (ratio.shown says so)
-    ("factsheets/regio.html.j2", "0 tot 7 jaar"),
-    ("factsheets/regio.html.j2", "0 tot en met 14 jaar"),
 }
 
 _NUMBER = re.compile(r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b|(?<![\w.,])\d[\d.,]*%?", re.IGNORECASE)
