@@ -13,6 +13,9 @@ MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augus
 
 _MILLION = 1_000_000
 
+# How Dutch running text writes a small count: in words up to twelve ('zeven bouwstenen'), in digits above.
+NUMBER_WORDS = ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf")
+
 
 def number(value: float | int, decimals: int | None = None, *, millions: bool = False) -> str:
     """'14.000', '8,7'; with `millions`, a round number of hundred thousands from a million on reads '1,4 miljoen'."""
@@ -36,3 +39,8 @@ def long_date(value: date) -> str:
 def month(value: date) -> str:
     """'juli 2025': the month and year of a date."""
     return f"{MONTHS[value.month - 1]} {value.year}"
+
+
+def word(value: int) -> str:
+    """A count in running text: 'één' to 'twaalf' in words ('drie modellen'), larger counts in digits ('13', '1.234')."""
+    return NUMBER_WORDS[value] if 0 <= value < len(NUMBER_WORDS) else number(value)

@@ -49,6 +49,7 @@ def compose(context: ComposeContext) -> list[Page]:
                 "pages/verantwoording.md.j2",
                 about=about,
                 version_date=dutch.long_date(about.version_date),
+                since=str(about.previous.year) if about.previous else "de vorige beschrijving",
                 changes=changes,
                 counts=[(label, n) for label, n in counts.items() if n],
                 sources_href=urls.relative(PATH, "over/bronnen.md"),

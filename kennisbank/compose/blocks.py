@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypedDict
 
+from .. import dutch
 from ..models.block import Block
 from ..models.block_overview import BlockOverview
 from ..models.common import Passage
@@ -19,6 +20,7 @@ from ..validate import Content
 from . import ComposeContext, urls
 from .citations import PARENT_QUOTE_SOURCE
 from .page import Page
+from .render import counted
 
 OVERVIEW = "bouwstenen/index.md"
 
@@ -41,6 +43,7 @@ class UsageRow(TypedDict):
 def compose(context: ComposeContext) -> list[Page]:
     blocks: list[Block] = sorted(context.content.of("bouwsteen"), key=lambda b: b.number)
     by_id = {b.id: b for b in blocks}
+    firm_count = dutch.word(len(firm_groups(groups_of(blocks, by_id))))
     pages: list[Page] = []
     for block in blocks:
         path = urls.target("bouwsteen", block.id)
@@ -57,6 +60,7 @@ def compose(context: ComposeContext) -> list[Page]:
                     links=_related_links(context, path, block),
                     caveat=parents_study_caveat(context.content),
                     quote_source=PARENT_QUOTE_SOURCE,
+                    firm_count=firm_count,
                 ),
                 section="bouwstenen",
                 order=block.number,
@@ -66,6 +70,20 @@ def compose(context: ComposeContext) -> list[Page]:
     if blocks:
         pages.append(_overview(context, blocks, by_id))
     return pages
+
+
+def overview_title(content: Content) -> str:
+    """The title of the overview of the blocks: the overview file's, else 'De zeven bouwstenen' counted from the blocks."""
+    overviews: list[BlockOverview] = content.of("bouwstenenoverzicht")
+    if overviews:
+        return overviews[0].title
+    return "De " + counted(len(content.of("bouwsteen")), "bouwsteen", "bouwstenen", in_words=True)
+
+
+def firm_groups(groups: Sequence[Sequence[Block]]) -> list[list[Block]]:
+    """The blocks to position firmly, per group: blocks that belong together count as one (seed 003's 'three')."""
+    firm = [[b for b in g if b.firm_position.firm] for g in groups]
+    return [g for g in firm if g]
 
 
 def parents_study_caveat(content: Content) -> Passage | None:
@@ -133,14 +151,17 @@ def _overview(context: ComposeContext, blocks: list[Block], by_id: Mapping[str, 
             for band in overview.usage.bands
         ]
     groups = groups_of(blocks, by_id)
-    firm = [[b for b in g if b.firm_position.firm] for g in groups]
-    firm = [g for g in firm if g]
+    firm = firm_groups(groups)
+    title = overview_title(context.content)
     return Page(
         path=OVERVIEW,
-        title=overview.title if overview else "De zeven bouwstenen",
+        title=title,
         markdown=context.render(
             "pages/bouwstenen-overzicht.md.j2",
+            title=title,
             overview=overview,
+            firm_heading=f"{dutch.word(len(firm)).capitalize()} stevig neerzetten, alle {dutch.word(len(blocks))} inzetten",
+            firm_lead=f"De {counted(len(firm), 'bouwsteen', 'bouwstenen', in_words=True)} om stevig neer te zetten:",
             blocks=blocks,
             groups=groups,
             wide=wide_singles(groups),

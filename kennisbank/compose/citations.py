@@ -30,6 +30,7 @@ class Citations:
     def __init__(self, content: Content) -> None:
         documents: list[SourceDocument] = content.of("brondocument")
         self._titles = {doc.id: doc.short_title for doc in documents}
+        self._years = {doc.id: doc.publication.year for doc in documents}
 
     def titles(self, *source_lists: Iterable[SourceRef]) -> list[str]:
         seen: list[str] = []
@@ -52,6 +53,13 @@ class Citations:
             return Markup("")
         word = "Bron" if len(titles) == 1 else "Bronnen"
         return Markup(f'<span class="kb-bron">{word}: {"; ".join(titles)}</span>')
+
+    def study(self, *groups: Iterable[Sourced]) -> str:
+        """'onderzoek van 2025': the study that passages or quotes come from, named by the year of its document when
+        they all cite one document with a plain year; else 'onderzoek'. Headings use it, so no year is typed."""
+        seeds = {s.seed for group in groups for item in group for s in item.sources if isinstance(s, SeedRef)}
+        year = self._years.get(next(iter(seeds))) if len(seeds) == 1 else None
+        return f"onderzoek van {year}" if year and year.isdigit() else "onderzoek"
 
     def of(self, *groups: Iterable[Sourced]) -> Markup:
         """Source line for one or more lists of passages or quotes."""

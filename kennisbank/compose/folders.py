@@ -35,6 +35,7 @@ from ..models.trajectory import TrajectoryStep
 from ..qr import qr_svg
 from ..validate import Content
 from . import ComposeContext, urls
+from .citations import PARENT_QUOTE_SOURCE
 from .page import Page
 from .render import plural
 
@@ -296,6 +297,7 @@ def compose(context: ComposeContext) -> list[Page]:
         script=Markup(f"{base}{SCRIPT}"),
         repository=data["repository"],
         facts_folder=FACTS_FOLDER,
+        quote_source=PARENT_QUOTE_SOURCE,
     )
     return [
         Page(

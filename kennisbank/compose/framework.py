@@ -17,6 +17,7 @@ from ..models.block import Block
 from ..models.framework import Theme
 from ..models.framework_guide import FrameworkGuide, Level
 from .page import Page
+from .render import counted
 
 SECTION = "kwaliteitskader"
 OVERVIEW = urls.FRAMEWORK
@@ -101,6 +102,8 @@ def _overview(context: ComposeContext, guide: FrameworkGuide, themes: Sequence[T
             criterion_count=len(all_criteria),
             scale_names=", ".join(names[:-1]) + " of " + names[-1] if len(names) > 1 else "".join(names),
             step_plan=step_plan,
+            step_plan_count=counted(len(step_plan), "kwaliteitscriterium", "kwaliteitscriteria", in_words=True),
+            step_plan_covered=all(row["criteria"] for row in step_plan),
             step_plan_sources=[s for item in guide.step_plan for s in item.sources],
             export_href=urls.relative(OVERVIEW, EXPORT),
         ),

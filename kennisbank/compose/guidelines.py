@@ -17,7 +17,6 @@ from ..models.guideline import (
     DataField,
     Figure,
     Goal,
-    GuidelineBase,
     ImplementationGuideline,
     ImplementationStep,
     MonitoringTopic,
@@ -28,6 +27,7 @@ from ..models.guideline import (
 )
 from . import ComposeContext, urls
 from .page import Page
+from .render import counted
 
 if TYPE_CHECKING:  # rapportage imports this module; at run time it is imported where it is used
     from .rapportage import Download
@@ -108,7 +108,12 @@ def compose(context: ComposeContext) -> list[Page]:
             Page(
                 path=OVERVIEW,
                 title="Richtlijnen",
-                markdown=context.render("pages/richtlijnen-overzicht.md.j2", guides=guides, sections=_overview_sections(implementation, quality)),
+                markdown=context.render(
+                    "pages/richtlijnen-overzicht.md.j2",
+                    guides=guides,
+                    guides_count=counted(len(guides), "richtlijn", "richtlijnen", in_words=True).capitalize(),
+                    sections=_overview_sections(context, implementation, quality),
+                ),
                 section="richtlijnen",
                 order=0,
             )
@@ -125,6 +130,7 @@ class ImplementationContext(TypedDict):
     actions: list[tuple[StartAction, ImplementationStep]]  # each first action with the step it belongs to
     profiles: dict[str, tuple[str, str]]  # role -> (title, link) of its competency profile
     role_labels: dict[str, str]
+    models_heading: str  # 'Drie organisatiemodellen', counted from the models
     hours: str
     years: str
     figures: list[tuple[str, str, Figure]]  # (label, value in Dutch notation, the figure) of the business cases
@@ -148,6 +154,7 @@ def _implementation_context(context: ComposeContext, path: str, guide: Implement
         "actions": actions,
         "profiles": profiles,
         "role_labels": ROLE_LABELS,
+        "models_heading": counted(len(guide.choices.models), "organisatiemodel", "organisatiemodellen", in_words=True).capitalize(),
         "hours": dutch.number(costs.hours_per_trajectory),
         "years": dutch.number(costs.years_per_trajectory),
         "figures": figures,
@@ -246,7 +253,7 @@ class QualityContext(TypedDict):
     chapters: list[ChapterRow]
     profiles: list[tuple[str, str]]
     expertise_goal: Goal | None
-    counts: dict[str, int]
+    counts: dict[str, int | str]  # numbers, and counts written out in words ('zes doelen')
     goals_cite: Markup
     implementation_link: str | None
     framework_link: str | None
@@ -295,11 +302,13 @@ def _quality_context(context: ComposeContext, path: str, guide: QualityGuideline
         for p in guide.expertise.profiles
         if p in index.get("competentieprofiel", {})
     ]
-    counts = {
+    counts: dict[str, int | str] = {
         "fields": len(fields),
         "proposed": sum(1 for f in fields.values() if f.proposed),
         "topics": len(guide.monitoring.topics),
         "goals": len(guide.goals),
+        "goals_words": counted(len(guide.goals), "doel", "doelen", in_words=True),
+        "follow_up_ways": counted(len(guide.evaluation.follow_up), "manier", "manieren", in_words=True),
     }
     from . import rapportage  # the report page and the template downloads (it imports this module)
 
@@ -326,7 +335,7 @@ def _framework_link(context: ComposeContext, path: str) -> str | None:
     return None
 
 
-def _overview_sections(implementation: Sequence[GuidelineBase], quality: Sequence[GuidelineBase]) -> dict[str, list[tuple[str, str]]]:
+def _overview_sections(context: ComposeContext, implementation: Sequence[ImplementationGuideline], quality: Sequence[QualityGuideline]) -> dict[str, list[tuple[str, str]]]:
     """Which chapters each guideline page has, with their anchors, for the overview page."""
     sections: dict[str, list[tuple[str, str]]] = {}
     for guide in implementation:
@@ -339,9 +348,10 @@ def _overview_sections(implementation: Sequence[GuidelineBase], quality: Sequenc
             ("Risico's", "risicos"),
             ("Kosten en baten", "kosten-en-baten"),
         ]
-    for guide in quality:
-        sections[guide.id] = [
-            ("Wat het onderzoek van 2025 vond", "bevindingen"),
+    for quality_guide in quality:
+        findings = quality_guide.findings
+        sections[quality_guide.id] = [
+            (f"Wat het {context.cite.study(findings.lacking, findings.practice, findings.wishes)} vond", "bevindingen"),
             ("Doelen en normen", "doelen"),
             ("De gedeelde dataset", "dataset"),
             ("Evaluatie en follow-up", "evaluatie"),

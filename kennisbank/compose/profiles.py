@@ -7,6 +7,7 @@ from typing import TypedDict
 
 from .. import dutch
 from ..models.block import Block
+from ..models.common import Passage
 from ..models.guideline import Goal
 from ..models.profile import Development, Profile, Registration
 from . import ComposeContext, Index, urls
@@ -96,7 +97,7 @@ class ProfileContext(TypedDict):
 
     registration: str
     development: list[str]
-    goal: tuple[str, str] | None  # (text, link) of the quality goal the development target serves
+    goal: tuple[str, str, Passage] | None  # (text, link, how it is measured) of the quality goal the development target serves
     blocks: list[tuple[int, str, str]]  # (number, title, link) of the blocks this role works in
     others: list[tuple[str, str]]  # (title, link) of the other profiles
     overview: str
@@ -110,7 +111,7 @@ def _profile_context(context: ComposeContext, path: str, profile: Profile, profi
     if profile.development is not None:
         target: Goal | None = index.get("doel", {}).get(profile.development.goal)
         if target is not None:
-            goal = (f"doel {target.number}: {target.title}", urls.link(path, "doel", target.id))
+            goal = (f"doel {target.number}: {target.title}", urls.link(path, "doel", target.id), target.measured_via)
     all_blocks: list[Block] = context.content.of("bouwsteen")
     blocks = [
         (b.number, b.title, urls.link(path, "bouwsteen", b.id))

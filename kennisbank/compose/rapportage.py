@@ -22,6 +22,7 @@ from ..models.guideline import QualityGuideline
 from . import ComposeContext, urls
 from .guidelines import MOMENT_LABELS, target_text
 from .page import GeneratedFile, Page
+from .render import counted
 
 REPORT = "richtlijnen/kwaliteit/rapportage.md"
 DOWNLOADS = "richtlijnen/kwaliteit/sjablonen"
@@ -170,6 +171,8 @@ def compose(context: ComposeContext) -> list[Page]:
         guideline_url=_url_relative(REPORT, urls.target("kwaliteitsrichtlijn", guide.id)),
         version=templates.dataset_version(guide),
         suppress_below=SUPPRESS_BELOW,
+        suppress_max=SUPPRESS_BELOW - 1,
+        goals_text="de " + counted(len(guide.goals), "doel", "doelen", in_words=True),
         levels=[templates.LEVELS[level] for level in templates.levels(guide)],
     )
     return [

@@ -86,9 +86,10 @@ def plural(n: int, one: str, many: str) -> str:
     return one if n == 1 else many
 
 
-def counted(n: int, one: str, many: str) -> str:
-    """A number with the word for it: '1 gemeente', '12 gemeenten'. Templates get this ready-made."""
-    return f"{dutch.number(n)} {plural(n, one, many)}"
+def counted(n: int, one: str, many: str, *, in_words: bool = False) -> str:
+    """A number with the word for it: '1 gemeente', '12 gemeenten'; `in_words` writes a small count
+    as running text does: 'één gemeente', 'zeven bouwstenen'. Templates get this ready-made."""
+    return f"{dutch.word(n) if in_words else dutch.number(n)} {plural(n, one, many)}"
 
 
 def children(count: int, below_one: bool = False) -> str:

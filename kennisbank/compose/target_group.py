@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .. import dutch
 from ..models.target_group import Figure, TargetGroup
 from ..models.trajectory import TrajectoryStep
+from ..validate import Content
 from . import ComposeContext, urls
 from .page import Page
 
@@ -23,6 +24,12 @@ class FigureView:
     figure: Figure
     value: str  # in Dutch notation, e.g. "1,4 miljoen", "14.000", "1%"
     year: str  # "peiljaar 2025", "omstreeks 2019" or ""
+
+
+def age_text(content: Content) -> str | None:
+    """The ages of the target group as running text, '0 tot 7 jaar', from the target group's 'leeftijd'; None without one."""
+    groups: list[TargetGroup] = content.of("doelgroep")
+    return f"{groups[0].age.lowest} tot {groups[0].age.highest} jaar" if groups else None
 
 
 def format_value(value: float, unit: str) -> str:

@@ -16,7 +16,7 @@ from ..models.target_group import TargetGroup
 from ..models.trajectory import TrajectoryStep
 from ..validate import Content
 from . import ComposeContext, Index, urls
-from .blocks import parents_study_caveat
+from .blocks import overview_title, parents_study_caveat
 from .page import Page
 
 PATH = urls.TRAJECTORY
@@ -67,6 +67,7 @@ def compose(context: ComposeContext) -> list[Page]:
                 caveat=parents_study_caveat(context.content),
                 nature_labels=NATURE_LABELS,
                 overview=urls.relative(PATH, "bouwstenen/index.md") if context.content.of("bouwsteen") else None,
+                overview_title=overview_title(context.content),
             ),
             section="ivh",
             order=20,

@@ -29,6 +29,7 @@ from ..models.framework_guide import FrameworkGuide, Level
 from . import ComposeContext
 from .page import Page
 from .render import counted
+from .target_group import age_text
 
 PATH = "kwaliteitskader/zelfscan.md"
 SECTION = "kwaliteitskader"
@@ -97,6 +98,7 @@ def compose(context: ComposeContext) -> list[Page]:
         version=version,
         reviewed=dutch.long_date(guide.review.date),
         criterion_count=sum(len(t.criteria) for t in themes),
+        ages=age_text(context.content),
         indicator_counts={c.id: counted(len(c.indicators), "indicator", "indicatoren") for t in themes for c in t.criteria},
         data_json=Markup(json_for_html(data)),
         script=Markup(f"{BASE}assets/javascripts/zelfscan/app.js"),

@@ -22,6 +22,8 @@ from .. import dutch
 from ..models.common import Passage, SeedRef, WebRef
 from ..models.municipality import Counted, Municipality, MunicipalityFacts
 from ..models.municipality_data import YOUNGEST_BAND_YEARS, FactsheetNotes, Population, RegionDivision
+
+RULE_PER_INHABITANTS = 100_000  # the rule of thumb counts children per this many inhabitants (its unit says so)
 from ..validate import Content
 from . import parts
 
@@ -416,7 +418,7 @@ def estimate(children: Sourced[Counted] | None, inhabitants: Sourced[Counted] | 
         raw = children.value.number * share.value / 100
         return Estimate("kinderen", children.value, children.example, share, rounded(raw), below_one=0 < raw < 0.5, raw=raw)
     if inhabitants is not None and per_inhabitants is not None:
-        raw = inhabitants.value.number * per_inhabitants.value / 100_000
+        raw = inhabitants.value.number * per_inhabitants.value / RULE_PER_INHABITANTS
         return Estimate("inwoners", inhabitants.value, inhabitants.example, per_inhabitants, rounded(raw), below_one=0 < raw < 0.5, raw=raw, from_cbs=from_cbs)
     return Estimate("invullen", None, False, share, None)
 
@@ -863,7 +865,7 @@ def build_regions(content: Content, sheets: list[Factsheet]) -> list[RegionSheet
             row = sheet.population
             if row is None:
                 continue
-            raw = row.inhabitants * per_inhabitants.value / 100_000 if per_inhabitants else 0.0
+            raw = row.inhabitants * per_inhabitants.value / RULE_PER_INHABITANTS if per_inhabitants else 0.0
             age = row.age_0_14 * years / YOUNGEST_BAND_YEARS * share.value / 100 if (years and share) else None
             rows.append(MemberRow(sheet.municipality, row.inhabitants, row.age_0_14, raw, age))
         ages = [r.age_raw for r in rows if r.age_raw is not None]

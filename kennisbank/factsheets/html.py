@@ -11,14 +11,17 @@ import html
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Protocol, Sequence
 
 import markdown as markdown_lib
 from markupsafe import Markup
 
+from .. import dutch
 from ..compose.render import children, counted, escape_text, plural, render
+from ..compose.target_group import age_text
+from ..models.municipality_data import YOUNGEST_BAND
 from ..qr import qr_svg
-from .data import Factsheet, RegionSheet, document_titles, source_titles
+from .data import RULE_PER_INHABITANTS, Factsheet, RegionSheet, document_titles, source_titles
 from .kaart import MapMaker
 
 if TYPE_CHECKING:
@@ -109,6 +112,21 @@ def _names(items: Sequence[_Named]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
 
 
+def _the_members(n: int) -> str:
+    """'de zeven gemeenten', or for a region of one municipality 'de enige gemeente'."""
+    return "de enige gemeente" if n == 1 else "de " + counted(n, "gemeente", "gemeenten", in_words=True)
+
+
+def health_region_members(sheet: RegionSheet) -> list[tuple[Any, str]]:
+    """Each GGD region of a youth-care region with the members it serves, in words: 'Voor de zeven gemeenten van de
+    regio.' when it serves them all (a region of one municipality names it), else 'Voor Beek en Stein.'"""
+    rows = []
+    for health, members in sheet.health:
+        everyone = len(members) == len(sheet.members) and len(members) > 1
+        rows.append((health, f"Voor {_the_members(len(members))} van de regio." if everyone else f"Voor {_names(members)}."))
+    return rows
+
+
 def municipality_map(root: Path, sheet: Factsheet) -> tuple[Markup | None, str]:
     """The locator map of a municipality and its caption, or (None, '') without regions or boundaries."""
     regions = sheet.regions
@@ -139,12 +157,34 @@ def region_map(root: Path, sheet: RegionSheet, regions: Regions | None) -> tuple
         return None, ""
     title = f"Kaart: jeugdzorgregio {sheet.name} en haar gemeenten, en de regio in Nederland"
     description = f"De gemeenten van jeugdzorgregio {sheet.name}: {_names([r.municipality for r in sheet.members])}. Het kleine kaartje rechts toont de regio in Nederland."
-    caption = f"Links: de {len(members)} gemeenten van jeugdzorgregio {sheet.name}. Rechts: de regio in Nederland. {sheet.division.boundaries.credit}, grenzen {sheet.division.reference_date.year}, vereenvoudigd."
+    caption = f"Links: {_the_members(len(members))} van jeugdzorgregio {sheet.name}. Rechts: de regio in Nederland. {sheet.division.boundaries.credit}, grenzen {sheet.division.reference_date.year}, vereenvoudigd."
     return maker.svg(members, highlight=None, title=title, description=description, element_id=f"kaart-{sheet.id}"), caption
 
 
 def _qr(qr_cache: Path | None, page_address: str) -> Markup:
     return Markup(qr_svg(page_address, qr_cache))
+
+
+def _ages_part(content: Content) -> dict[str, Any]:
+    """The ages the factsheets name, from the data: the target group's ('van 0 tot 7 jaar', from its 'leeftijd'),
+    the CBS age band ('0 tot en met 14 jaar') and the base of the rule of thumb ('100.000' inhabitants)."""
+    ages = age_text(content)
+    return {
+        "ages_of": f"van {ages}" if ages else "in de leeftijd van de doelgroep",
+        "band_ages": YOUNGEST_BAND,
+        "rule_base": dutch.number(RULE_PER_INHABITANTS),
+    }
+
+
+def _blocks_part(sheet: Factsheet | RegionSheet) -> dict[str, Any]:
+    """What the blocks table of either factsheet needs besides the rows: the count for its heading, the note on
+    'stevig neerzetten' (from the factsheet notes, when there) and the sources of both for its source line."""
+    firm_note = sheet.notes_text.firm if sheet.notes_text else None
+    return {
+        "block_count": counted(len(sheet.blocks), "bouwsteen", "bouwstenen", in_words=True),
+        "firm_note": firm_note,
+        "blocks_sources": [row.sources for row in sheet.blocks] + ([firm_note.sources] if firm_note else []),
+    }
 
 
 def region_body_html(root: Path, content: Content, sheet: RegionSheet, regions: Regions | None, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None, qr_cache: Path | None = None) -> str:
@@ -169,7 +209,10 @@ def region_body_html(root: Path, content: Content, sheet: RegionSheet, regions: 
         bron=sources or SourceLine(content),
         kinderen=children,
         members_text=counted(len(sheet.members), "gemeente", "gemeenten"),
+        **_blocks_part(sheet),
+        **_ages_part(content),
         provinces_label=plural(len(sheet.provinces), "provincie", "provincies"),
+        health_rows=health_region_members(sheet),
     )
 
 
@@ -196,6 +239,8 @@ def body_html(root: Path, content: Content, sheet: Factsheet, *, base: str, site
         attr=attr,
         bron=sources or SourceLine(content),
         kinderen=children,
+        **_blocks_part(sheet),
+        **_ages_part(content),
     )
 
 

@@ -11,7 +11,7 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from . import ContentType
-from .common import ContentItem, Labels, Model, Passage, RefersTo, Slug, Text
+from .common import ContentItem, Labels, Model, Passage, RefersTo, Slug, Sources, Text
 
 ChangeKind = Literal["nieuw", "aangepast", "geactualiseerd"]
 CHANGE_KINDS: dict[ChangeKind, str] = {"nieuw": "Nieuw", "aangepast": "Aangepast", "geactualiseerd": "Geactualiseerd"}
@@ -33,6 +33,13 @@ class Change(Model):
     see_framework: Annotated[bool, Field(alias="zie_kwaliteitskader", description="true als de wijziging over het kwaliteitskader jonge kind gaat; de pagina krijgt dan een link.")] = False
 
 
+class PreviousDescription(Model):
+    """The method description this one renews: the year it dates from, with its source."""
+
+    year: Annotated[int, Field(alias="jaar", ge=1990, le=2100, description="Het jaar van de vorige beschrijving van IVH, bijvoorbeeld 2014.")]
+    sources: Annotated[Sources, Field(alias="bron", description="Waar dat jaar staat, bijvoorbeeld '000:1865'.")]
+
+
 class SourceUse(Model):
     """How one source document is used on the site, and what a reader should know about it."""
 
@@ -47,6 +54,10 @@ class About(ContentItem):
     version_date: Annotated[date, Field(alias="versiedatum", description="Datum van deze versie (JJJJ-MM-DD).")]
     reason: Annotated[list[Passage], Field(alias="aanleiding", min_length=1, description="Waarom de beschrijving is vernieuwd, met bronnen.")]
     approach: Annotated[list[Text], Field(alias="werkwijze", min_length=1, description="Hoe deze beschrijving is gemaakt (uitleg over de kennisbank zelf, zonder feiten).")]
+    previous: Annotated[
+        PreviousDescription | None,
+        Field(alias="vorige_beschrijving", description="De vorige beschrijving van IVH: uit welk jaar, met bron. De kop boven de wijzigingen noemt dat jaar."),
+    ] = None
     changes: Annotated[list[Change], Field(alias="wijzigingen", min_length=1, description="Wat er is veranderd sinds de beschrijving van 2014.")]
     sources: Annotated[list[SourceUse], Field(alias="bronnen", description="Per brondocument: waarvoor het gebruikt wordt en de kanttekeningen.")] = []
 

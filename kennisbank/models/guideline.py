@@ -126,6 +126,7 @@ class Choices(Model):
     intro: Annotated[list[Passage], Field(alias="inleiding", min_length=1, description="Inleidende alinea's met hun bronnen.")]
     hosts: Annotated[list[HostOption], Field(alias="organisaties", min_length=1, description="Bij welke organisatie coördinatie en uitvoering kunnen liggen.")]
     in_practice: Annotated[list[Passage], Field(alias="in_de_praktijk", description="Wat het onderzoek van 2025 zag: waar coördinatoren werken, op welke schaal.")] = []
+    models_intro: Annotated[list[Passage], Field(alias="modellen_inleiding", description="Wie de organisatiemodellen beschreef en waarom, met bronnen; staat boven de tabel met de modellen.")] = []
     models: Annotated[list[OrganisationModel], Field(alias="organisatiemodellen", min_length=1, description="De organisatiemodellen van het NCJ (VP, JGZ, GGJ).")]
     models_findings: Annotated[list[Passage], Field(alias="modellen_bevindingen", description="Wat ouders en onderzoek over de modellen zeggen.")] = []
     roles_proposal: Annotated[Proposal, Field(alias="rollen_voorstel", description="Waarom de rolopties een voorstel zijn.")]
@@ -136,6 +137,10 @@ class CostsBenefits(Model):
     hours_per_trajectory: Annotated[int, Field(alias="uren_per_traject", ge=1, description="Gemiddeld aantal uren per traject waarmee gerekend wordt.")]
     years_per_trajectory: Annotated[int, Field(alias="jaren_per_traject", ge=1, description="Gemiddelde duur van de begeleiding in jaren.")]
     basis_sources: Annotated[Sources, Field(alias="bron_kostenbasis", description="Bron van de uren en de duur per traject.")]
+    basis_use: Annotated[
+        Text | None,
+        Field(alias="uitleg_kostenbasis", description="Een zin onder de uren en de duur per traject: waarvoor die getallen dienen. Bron: 'bron_kostenbasis'."),
+    ] = None
     basis: Annotated[list[Passage], Field(alias="kostenbasis", min_length=1, description="Waar de kosten uit bestaan en wat niet meetelt.")]
     business_cases: Annotated[list[Figure], Field(alias="businesscases", min_length=1, description="Uitkomsten van oudere businesscases, als getallen.")]
     benefits: Annotated[list[Passage], Field(alias="baten", min_length=1, description="Wat IVH oplevert, met bronnen.")]

@@ -71,6 +71,7 @@ AGE_BANDS = (
     ("age_80_plus", "leeftijd_80_plus"),
 )
 YOUNGEST_BAND_YEARS = 15  # leeftijd_0_14: the ages 0 up to and including 14
+YOUNGEST_BAND = "0 tot en met 14 jaar"  # the same band as the factsheets write it
 
 
 class Population(Model):
@@ -221,10 +222,15 @@ class AgeEstimate(Model):
 class FactsheetNotes(ContentItem):
     kind: Annotated[Literal["factsheettoelichting"], Field(alias="soort")]
     moment: Annotated[Passage, Field(alias="moment", description="Dat de schatting een aantal kinderen op één moment is, geen aantal aanmeldingen per jaar.")]
+    moment_heading: Annotated[str | None, Field(alias="moment_kop", min_length=2, description="Kort en vet voor de tekst bij 'moment', bijvoorbeeld 'Op één moment, niet per jaar.' (de bron is die van 'moment').")] = None
     age_estimate: Annotated[AgeEstimate, Field(alias="schatting_uit_leeftijd", description="De tweede schatting, uit de leeftijdsgroep van 0 tot en met 14 jaar.")]
     regional: Annotated[Passage, Field(alias="regionaal", description="Waarom de regio ertoe doet voor IVH (veel IVH-netwerken werken voor meer gemeenten).")]
     youth_care_region: Annotated[Text, Field(alias="jeugdzorgregio", description="Wat de jeugdzorgregio op de factsheet is, en dat een IVH-netwerk anders georganiseerd kan zijn.")]
     health_region: Annotated[Passage, Field(alias="ggdregio", description="Waarom de GGD-regio ertoe doet (de JGZ als verwijzer).")]
+    firm: Annotated[
+        Passage | None,
+        Field(alias="stevig_neerzetten", description="Onder de tabel met bouwstenen: wat het label 'stevig neerzetten' betekent, met bron."),
+    ] = None
     own_figures_win: Annotated[Text, Field(alias="eigen_gegevens", description="Dat gegevens van de coördinatoren (gemeentegegevens) voorgaan op de CBS-cijfers.")]
 
 

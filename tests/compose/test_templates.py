@@ -165,5 +165,82 @@ def test_plural_helpers():
     assert counted(1, "gemeente", "gemeenten") == "1 gemeente"
     assert counted(0, "gemeente", "gemeenten") == "0 gemeenten"
     assert counted(1234, "kind", "kinderen") == "1.234 kinderen"
+    assert counted(7, "bouwsteen", "bouwstenen", in_words=True) == "zeven bouwstenen"
+    assert counted(1, "gemeente", "gemeenten", in_words=True) == "één gemeente"
     assert plural(1, "Bron", "Bronnen") == "Bron" and plural(2, "Bron", "Bronnen") == "Bronnen"
     assert children(1) == "1 kind" and children(0, below_one=True) == "minder dan 1 kind"
+
+
+# --- no counts, years or ages typed into template text ------------------------------------------------
+# conventions.md: every number on a page comes from a content field with its source, none is typed into a
+# template. A count of things in the content is counted by the composer (`counted(..., in_words=True)`:
+# 'zeven bouwstenen'), a year or an age comes from its field. What is left in the visible text of the
+# templates, each with why it is not a fact about IVH. A new entry needs a reason a reviewer accepts.
+ALLOWED_NUMBERS = {
+    # how the site's own tools work (the report tool, the handout maker, the factsheet index, the editors' pages)
+    ("pages/rapportage.md.j2", "van 1 tot en met"),  # the small-number rule: 1 up to the composer's limit
+    ("pages/rapportage.md.j2", "hoofdstuk 1"),  # the tool's chapter with last year's figures beside this year's
+    ("pages/rapportage.md.j2", "twee of meer regio's"),  # what the comparison needs
+    ("pages/folders.md.j2", "100%"),  # the print scale the browser should use
+    ("pages/zelfscan.md.j2", "meting 2026"),  # an example name for a measurement
+    ("pages/redactie-te-herzien.md.j2", "(meestal 12)"),  # the review interval editors usually set
+    ("factsheets/index.html.j2", "twee A4'tjes"),  # the factsheet's own layout
+    ("factsheets/index.html.j2", "(vier cijfers)"),  # the form of a CBS code, a search hint
+}
+
+_NUMBER = re.compile(r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf)\b|(?<![\w.,])\d[\d.,]*%?", re.IGNORECASE)
+_LIST_MARKER = re.compile(r"^\s*\d+\.\s", re.MULTILINE)
+
+
+def visible_text(source: str) -> str:
+    """The words a template itself writes: without Jinja tags and comments, HTML tags and their attributes,
+    Markdown attribute lists ('{ #id }'), front matter and the numbers of ordered-list items."""
+    text = re.sub(r"\A---\n.*?\n---\n", "", source, flags=re.DOTALL)
+    text = re.sub(r"\{#.*?#\}", "", text, flags=re.DOTALL)
+    text = re.sub(r"\{\{.*?\}\}|\{%.*?%\}", " ", text, flags=re.DOTALL)
+    text = re.sub(r"<[^>]*>", " ", text)
+    text = re.sub(r"\{\s*[:#.][^}\n]*\}", " ", text)
+    return _LIST_MARKER.sub(" ", text)
+
+
+def _allowed_spans(name: str, text: str) -> list[tuple[int, int]]:
+    spans = []
+    for file, phrase in ALLOWED_NUMBERS:
+        if file == name:
+            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(phrase), text)]
+    return spans
+
+
+@pytest.mark.parametrize("path", ALL, ids=_name)
+def test_no_counts_years_or_ages_typed_into_a_template(path):
+    name = _name(path)
+    text = visible_text(path.read_text(encoding="utf-8"))
+    allowed = _allowed_spans(name, text)
+    found = [
+        text[max(0, m.start() - 30) : m.end() + 20].strip()
+        for m in _NUMBER.finditer(text)
+        if not any(start <= m.start() < end for start, end in allowed)
+    ]
+    assert not found, f"{name} types a number into its text: {found}. Count it in the composer (compose.render.counted) or take it from content"
+
+
+def test_allowed_numbers_are_still_there():
+    """An entry that no longer matches anything is removed from the list, so the list stays short."""
+    stale = sorted((file, phrase) for file, phrase in ALLOWED_NUMBERS if phrase not in visible_text((TEMPLATES / file).read_text(encoding="utf-8")))
+    assert not stale, stale
+
+
+@pytest.mark.parametrize(
+    ("source", "found"),
+    [
+        ("De zeven bouwstenen", ["zeven"]),
+        ("Wat is er veranderd sinds 2014?", ["2014"]),
+        ("Het NCJ beschreef Drie modellen.", ["Drie"]),
+        ("Kinderen van 0 tot 7 jaar", ["0", "7"]),
+        ('<div class="kb-fo-twee">{{ n }} {{ "zes" }} {# twee #}</div>', []),  # markup, values and comments are not text
+        ("1. **Eerste stap.**\n2. Tweede stap { #stap-2 }", []),  # list numbers and anchors are not counts
+        ("De tweede, de zeventig", []),  # ordinals and longer words are not count words
+    ],
+)
+def test_the_number_check_finds_typed_numbers_and_nothing_else(source, found):
+    assert [m.group(0) for m in _NUMBER.finditer(visible_text(source))] == found

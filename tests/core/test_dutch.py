@@ -52,3 +52,8 @@ def test_dates():
     assert dutch.long_date(date(2026, 1, 1)) == "1 januari 2026"
     assert dutch.month(date(2025, 3, 31)) == "maart 2025"
     assert dutch.month(date(2025, 12, 1)) == "december 2025"
+
+
+@pytest.mark.parametrize(("value", "expected"), [(0, "nul"), (1, "één"), (7, "zeven"), (12, "twaalf"), (13, "13"), (1234, "1.234")])
+def test_word(value, expected):
+    assert dutch.word(value) == expected

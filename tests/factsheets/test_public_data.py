@@ -173,3 +173,13 @@ def test_the_index_finds_municipalities_by_region_and_lists_the_regions(real_con
     assert "rijk van nijmegen" in druten and "jz32" in druten and "ggd gelderland-zuid" in druten and "gelderland" in druten
     assert sorted(re.findall(r'href="(jz\d{2})/"', html)) == sorted(region_sheets)
     assert "Zoek uw gemeente op naam, CBS-code, provincie of regio" in html
+
+
+def test_the_ggd_line_of_a_region_counts_in_words_and_a_region_of_one_municipality_names_it(region_sheets):
+    from kennisbank.factsheets.html import health_region_members
+
+    one = region_sheets["jz22"]
+    assert [row.municipality.name for row in one.members] == ["Utrecht"]
+    assert [text for _, text in health_region_members(one)] == ["Voor Utrecht."]
+    texts = [text for _, text in health_region_members(region_sheets["jz13"])]
+    assert texts == ["Voor de zes gemeenten van de regio."]

@@ -2,7 +2,7 @@
 // one record, all dates missing, trajectories still open.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { computeGoals, computeReport, summarize, quantile, missingRuleFields } from "../../../docs/assets/javascripts/rapportage/compute.js";
+import { computeGoals, computeReport, summarize, quantile, missingRuleFields, shareOfFilled } from "../../../docs/assets/javascripts/rapportage/compute.js";
 import { dataset, rec } from "./dataset.fixture.mjs";
 
 const PEIL = "2025-12-31";
@@ -180,4 +180,30 @@ test("the chapters: lead times, registrations per month, a field shown once", ()
   assert.ok(blocks[3].some((b) => b.type === "measure" && b.goalId === "ontwikkelingsperspectief"), "goal 1's card sits with its advice date");
   assert.ok(blocks[4].some((b) => b.type === "dataNotes"), "the last chapter notes how complete each field is");
   assert.equal(report.meta.counts.traject, 12);
+});
+
+test("shareOfFilled: counts the filled-in cells that meet the norm, and the empty ones apart", () => {
+  const list = [rec(2, { n: 5 }), rec(3, { n: 2 }), rec(4, {}), rec(5, { n: "drie" }), rec(6, { n: 3 })];
+  const m = shareOfFilled(list, "n", (v) => typeof v === "number", (v) => v >= 3, { percentage: 60 });
+  assert.equal(m.kind, "share");
+  assert.equal(m.numerator, 2);
+  assert.equal(m.denominator, 3);
+  assert.equal(m.value, 2 / 3);
+  assert.equal(m.goal, 60);
+  assert.equal(m.met, true);
+  assert.deepEqual(excluded(m), { "niet ingevuld": 2 });
+  const none = shareOfFilled([rec(2, {})], "n", (v) => v !== undefined, (v) => v === true, {});
+  assert.equal(none.denominator, 0);
+  assert.equal(none.value, null);
+  assert.equal(none.met, null, "no verdict without filled-in cells");
+  assert.equal(none.goal, 100, "without a percentage the norm is all of them");
+});
+
+test("shareOfFilled gives the 'yes' and 'atLeast' rules their answers", () => {
+  const yes = goal({ traject: [rec(2, { "ouder-aanwezig-mdo": true }), rec(3, { "ouder-aanwezig-mdo": false }), rec(4, {})] }, "ouderbetrokkenheid").measures[0];
+  assert.deepEqual([yes.numerator, yes.denominator], [1, 2]);
+  assert.deepEqual(excluded(yes), { "niet ingevuld": 1 });
+  const atLeast = goal({ professional: [rec(2, { "bijeenkomsten-vijf-jaar": 3 }), rec(3, { "bijeenkomsten-vijf-jaar": 1 }), rec(4, {})] }, "deskundigheid").measures[0];
+  assert.deepEqual([atLeast.numerator, atLeast.denominator], [1, 2]);
+  assert.deepEqual(excluded(atLeast), { "niet ingevuld": 1 });
 });

@@ -238,6 +238,23 @@ function share(numerator, denominator, target, excluded) {
   };
 }
 
+/**
+ * The share of the records whose cell in `field` is filled in (`filled(value)`) that meet the norm
+ * (`meets(value)`), against the target's percentage; the records without a filled-in cell are
+ * excluded as 'niet ingevuld'. The 'yes' and 'atLeast' rules are this with their own two tests.
+ */
+export function shareOfFilled(list, field, filled, meets, target) {
+  let numerator = 0;
+  let denominator = 0;
+  for (const record of list) {
+    const value = record.values[field];
+    if (!filled(value)) continue;
+    denominator += 1;
+    if (meets(value)) numerator += 1;
+  }
+  return share(numerator, denominator, target, tally({ "niet ingevuld": list.length - denominator }));
+}
+
 function tally(reasons) {
   return Object.entries(reasons).map(([reason, count]) => ({ reason, count }));
 }
@@ -301,15 +318,7 @@ const MEASURE = {
   },
 
   yes(rule, target, list) {
-    let yes = 0;
-    let filled = 0;
-    for (const record of list) {
-      const value = record.values[rule.field];
-      if (value === undefined) continue;
-      filled += 1;
-      if (value === true) yes += 1;
-    }
-    return share(yes, filled, target, tally({ "niet ingevuld": list.length - filled }));
+    return shareOfFilled(list, rule.field, (value) => value !== undefined, (value) => value === true, target);
   },
 
   mean(rule, target, list) {
@@ -360,15 +369,7 @@ const MEASURE = {
   },
 
   atLeast(rule, target, list) {
-    let numerator = 0;
-    let denominator = 0;
-    for (const record of list) {
-      const value = record.values[rule.field];
-      if (typeof value !== "number") continue;
-      denominator += 1;
-      if (value >= target.count) numerator += 1;
-    }
-    return share(numerator, denominator, target, tally({ "niet ingevuld": list.length - denominator }));
+    return shareOfFilled(list, rule.field, (value) => typeof value === "number", (value) => value >= target.count, target);
   },
 
   scoreEach(rule, target, list) {
