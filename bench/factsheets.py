@@ -114,15 +114,19 @@ def main() -> int:
         sizes = [p.stat().st_size for p in pdfs]
         pages = page_counts(pdfs)
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, load average at the end {load:.1f}; "
-          f"{len(sizes)} PDFs, {sum(sizes) / len(sizes) / 1024:.0f} KiB on average, {sum(sizes) / 1024 / 1024:.1f} MiB in all.\n")
+    print(
+        f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, load average at the end {load:.1f}; "
+        f"{len(sizes)} PDFs, {sum(sizes) / len(sizes) / 1024:.0f} KiB on average, {sum(sizes) / 1024 / 1024:.1f} MiB in all.\n"
+    )
     print("| run | wall (s) | CPU (s) | result |")
     print("|---|---:|---:|---|")
     for label, wall, cpu, note in rows:
         print(f"| {label} | {wall:.1f} | {cpu:.1f} | {note} |")
     counts = sorted(set(pages.values()))
-    print(f"\nPages per PDF: {', '.join(f'{n}: {sum(1 for v in pages.values() if v == n)} PDFs' for n in counts)}; "
-          f"gm0820 (longest name): {pages.get('gm0820')}, jz39 (largest region): {pages.get('jz39')}, jz02: {pages.get('jz02')}.")
+    print(
+        f"\nPages per PDF: {', '.join(f'{n}: {sum(1 for v in pages.values() if v == n)} PDFs' for n in counts)}; "
+        f"gm0820 (longest name): {pages.get('gm0820')}, jz39 (largest region): {pages.get('jz39')}, jz02: {pages.get('jz02')}."
+    )
     return 0
 
 

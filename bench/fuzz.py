@@ -52,8 +52,9 @@ def main() -> int:
 
     started = time.perf_counter()
     campaign()
-    print(f"cases tried: {tried[0]}; failures: {len(failures)}; slowest case {slowest[0]:.2f} s CPU ({slowest[1]}); "
-          f"total {time.perf_counter() - started:.0f} s")
+    print(
+        f"cases tried: {tried[0]}; failures: {len(failures)}; slowest case {slowest[0]:.2f} s CPU ({slowest[1]}); total {time.perf_counter() - started:.0f} s"
+    )
     for relative, message in failures[:10]:
         print(f"- {relative}: {message}")
     return 1 if failures else 0

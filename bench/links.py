@@ -68,6 +68,7 @@ REPEAT = [3]
 
 # --- the loopback web ----------------------------------------------------------------------------
 
+
 class Web:
     """Threaded servers on ten loopback addresses; each path says how it behaves."""
 
@@ -120,7 +121,7 @@ class Web:
                     self._send(200)
 
             def _send(self, code, location=None, retry_after=None):
-                body = b"<!doctype html><html><body><h1 id=\"top\">pagina</h1></body></html>" if code == 200 else b""
+                body = b'<!doctype html><html><body><h1 id="top">pagina</h1></body></html>' if code == 200 else b""
                 self.send_response(code)
                 if location:
                     self.send_header("Location", location)
@@ -164,6 +165,7 @@ class Web:
 
 # --- the corpus ----------------------------------------------------------------------------------
 
+
 def make_corpus(web: Web, folder: Path, total: int, seed: int = 6) -> dict:
     rng = random.Random(seed)
     counts = {"missing": total // 10, "chain": total // 20, "busy": total // 50, "slow": total * 3 // 100}
@@ -186,7 +188,7 @@ def make_corpus(web: Web, folder: Path, total: int, seed: int = 6) -> dict:
     in_comments = 0
     pages = []
     for index in range(0, len(urls), URLS_PER_FILE):
-        chunk = urls[index:index + URLS_PER_FILE]
+        chunk = urls[index : index + URLS_PER_FILE]
         name = f"org-{index // URLS_PER_FILE + 1:03d}"
         lines = ["soort: organisatie", f"id: {name}", f"titel: Organisatie {index // URLS_PER_FILE + 1}"]
         if (index // URLS_PER_FILE) % 2 == 0:  # an old address left in a comment: not a link on the site
@@ -198,9 +200,9 @@ def make_corpus(web: Web, folder: Path, total: int, seed: int = 6) -> dict:
             lines += [f"  - url: {url}", "    titel: Een bron", "    gecontroleerd: 2026-11-01"]
         lines.append("tekst:")
         for start in range(20, len(chunk), 3):
-            part = chunk[start:start + 3]
+            part = chunk[start : start + 3]
             words = " en ".join(f"[deze pagina]({u})" if i % 2 == 0 else u for i, u in enumerate(part))
-            lines += ["  - tekst: >-", "      Meer informatie staat op", f"      {words}.", "    bron: \"002:1-2\""]
+            lines += ["  - tekst: >-", "      Meer informatie staat op", f"      {words}.", '    bron: "002:1-2"']
         # the organisation's own site is named once more in a text (checked once, reported twice)
         lines += ["samenvatting: >-", f"  Zie ook {chunk[0]} voor contactgegevens."]
         (yaml_dir / f"{name}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -211,8 +213,16 @@ def make_corpus(web: Web, folder: Path, total: int, seed: int = 6) -> dict:
     (html_dir / "index.html").write_text(f"<!doctype html><html><body>{index_links}</body></html>\n", encoding="utf-8")
     (folder / "links.yaml").write_text(BENCH_CONFIG, encoding="utf-8")
     occurrences = len(urls) + len(pages)
-    return {"urls": urls, "broken": broken, "yaml_dir": yaml_dir, "html_dir": html_dir, "counts": counts,
-            "files": len(pages), "occurrences": occurrences, "in_comments": in_comments}
+    return {
+        "urls": urls,
+        "broken": broken,
+        "yaml_dir": yaml_dir,
+        "html_dir": html_dir,
+        "counts": counts,
+        "files": len(pages),
+        "occurrences": occurrences,
+        "in_comments": in_comments,
+    }
 
 
 # --- the tools -----------------------------------------------------------------------------------
@@ -235,8 +245,20 @@ def timed(command: list[str], cwd: Path) -> tuple[float, subprocess.CompletedPro
 def run_ours(folder: Path, corpus: dict, out: str) -> tuple[float, set[str], dict]:
     report = folder / out
     seconds, result = timed(
-        [sys.executable, "-m", "kennisbank.cli", "--root", str(folder), "links", "--extern",
-         "--config", str(folder / "links.yaml"), "--json", str(report), str(corpus["yaml_dir"])],
+        [
+            sys.executable,
+            "-m",
+            "kennisbank.cli",
+            "--root",
+            str(folder),
+            "links",
+            "--extern",
+            "--config",
+            str(folder / "links.yaml"),
+            "--json",
+            str(report),
+            str(corpus["yaml_dir"]),
+        ],
         folder,
     )
     if result.returncode not in (0, 1):
@@ -270,8 +292,7 @@ def run_lychee(folder: Path, corpus: dict, *, cache: bool = False) -> tuple[floa
 def linkinator_binary(install: bool) -> str | None:
     binary = LINKINATOR_DIR / "node_modules" / ".bin" / "linkinator"
     if not binary.exists() and install and shutil.which("npm"):
-        subprocess.run(["npm", "install", "--silent", "--prefix", str(LINKINATOR_DIR), "linkinator@7"],
-                       check=True, capture_output=True, timeout=300)
+        subprocess.run(["npm", "install", "--silent", "--prefix", str(LINKINATOR_DIR), "linkinator@7"], check=True, capture_output=True, timeout=300)
     return str(binary) if binary.exists() else None
 
 
@@ -281,8 +302,7 @@ def run_linkinator(binary: str, folder: Path, corpus: dict) -> tuple[float, set[
     html = corpus["html_dir"]
     pages = sorted(p.name for p in html.glob("org-*.html"))
     seconds, result = timed(
-        [binary, *pages, "--server-root", str(html), "--retry", "--format", "json",
-         "--concurrency", str(CONCURRENCY), "--timeout", str(TIMEOUT_S * 1000)],
+        [binary, *pages, "--server-root", str(html), "--retry", "--format", "json", "--concurrency", str(CONCURRENCY), "--timeout", str(TIMEOUT_S * 1000)],
         html,
     )
     data = json.loads(result.stdout)
@@ -292,11 +312,17 @@ def run_linkinator(binary: str, folder: Path, corpus: dict) -> tuple[float, set[
 
 # --- the run -------------------------------------------------------------------------------------
 
+
 def row(name: str, seconds: float, requests: int, failing: set[str], corpus: dict, note: str = "") -> dict:
     truth = corpus["broken"]
     return {
-        "tool": name, "seconds": seconds, "requests": requests,
-        "found": len(failing & truth), "missed": len(truth - failing), "false": len(failing - truth), "note": note,
+        "tool": name,
+        "seconds": seconds,
+        "requests": requests,
+        "found": len(failing & truth),
+        "missed": len(truth - failing),
+        "false": len(failing - truth),
+        "note": note,
     }
 
 
@@ -393,9 +419,14 @@ def render(rows: list[dict], corpus: dict, with_linkinator: bool) -> str:
         "|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for r in rows:
-        lines.append(f"| {r['tool']} | {r['seconds']:.2f} s ({r['best']:.2f}) | {r['cpu']:.2f} s | {r['requests']} | {r['found']} of {len(corpus['broken'])} | {r['missed']} | {r['false']} | {r['note']} |")
-    lines += ["", f"Ours / bare lychee (medians): {ours / bare:.2f}× (target ≤ 1.2×). Second run with our cache: "
-              f"{rows[1]['seconds']:.2f} s median, {rows[1]['best']:.2f} s best (target < 1 s)."]
+        lines.append(
+            f"| {r['tool']} | {r['seconds']:.2f} s ({r['best']:.2f}) | {r['cpu']:.2f} s | {r['requests']} | {r['found']} of {len(corpus['broken'])} | {r['missed']} | {r['false']} | {r['note']} |"
+        )
+    lines += [
+        "",
+        f"Ours / bare lychee (medians): {ours / bare:.2f}× (target ≤ 1.2×). Second run with our cache: "
+        f"{rows[1]['seconds']:.2f} s median, {rows[1]['best']:.2f} s best (target < 1 s).",
+    ]
     by = {r["tool"]: r for r in rows}
     lychee_first, lychee_second = by.get("lychee `--cache`, 1st run"), by.get("lychee `--cache`, 2nd run")
     lines += [

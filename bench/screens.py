@@ -46,7 +46,7 @@ SCHEMES = ["light", "dark"]
 
 
 def slug(url: str) -> str:
-    return (url.strip("/").replace("/", "__").removesuffix(".html") or "start")
+    return url.strip("/").replace("/", "__").removesuffix(".html") or "start"
 
 
 def main() -> int:
@@ -88,8 +88,10 @@ def main() -> int:
         browser.close()
     server.shutdown()
     write_index(args.out, pages)
-    print(f"{count} screenshots of {len(pages)} pages in {args.out}/ ({time.monotonic() - started:.0f} s); "
-          f"{len(skipped)} pages of large folders left out (sample kept)")
+    print(
+        f"{count} screenshots of {len(pages)} pages in {args.out}/ ({time.monotonic() - started:.0f} s); "
+        f"{len(skipped)} pages of large folders left out (sample kept)"
+    )
     return 0
 
 
@@ -98,7 +100,8 @@ def write_index(out: Path, pages: list[str]) -> None:
     for url in pages:
         cells = "".join(
             f'<td><a href="{v}-{s}/{slug(url)}.png"><img src="{v}-{s}/{slug(url)}.png" loading="lazy" alt="{v} {s}"></a></td>'
-            for v, _ in VARIANTS for s in SCHEMES
+            for v, _ in VARIANTS
+            for s in SCHEMES
         )
         rows.append(f"<tr><th>/{html.escape(url)}</th>{cells}</tr>")
     head = "".join(f"<th>{v} {s}</th>" for v, _ in VARIANTS for s in SCHEMES)

@@ -32,6 +32,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002
         pass
 
+
 SCENARIOS = [
     ("Voor ouders", "voor/ouders/", ["", "voor/verwijzers/", "ivh/traject/", "begrippen/", "factsheets/gm0150/"]),
     ("Startpagina", "", ["voor/gemeenten/"]),

@@ -136,7 +136,7 @@ def _unclosed_quote(text: str, before_line: int) -> tuple[int, int] | None:
         match = _VALUE_START.match(line)
         if not match:
             continue
-        quote, rest = match["quote"], line[match.end():]
+        quote, rest = match["quote"], line[match.end() :]
         closed = re.search(r'(?<!\\)"', rest) if quote == '"' else re.search(r"'(?!')", rest.replace("''", ""))
         if not closed:
             return number, match.start("quote") + 1
@@ -174,8 +174,7 @@ def _find_tabs(text: str, display: str) -> list[Problem]:
             problems.append(
                 Problem(
                     Location(display, number, indent.index("\t") + 1),
-                    "deze regel springt in met een tab. YAML accepteert alleen spaties: vervang de tab door spaties "
-                    "(twee per niveau).",
+                    "deze regel springt in met een tab. YAML accepteert alleen spaties: vervang de tab door spaties (twee per niveau).",
                     code="kb-yaml-tab",
                 )
             )
@@ -183,14 +182,20 @@ def _find_tabs(text: str, display: str) -> list[Problem]:
 
 
 _SYNTAX_HINTS = [
-    ("mapping values are not allowed", "er staat een dubbele punt op een plek waar dat niet mag. Zet tekst met ': ' erin tussen aanhalingstekens, bijvoorbeeld: titel: \"Let op: dit\""),
+    (
+        "mapping values are not allowed",
+        "er staat een dubbele punt op een plek waar dat niet mag. Zet tekst met ': ' erin tussen aanhalingstekens, bijvoorbeeld: titel: \"Let op: dit\"",
+    ),
     ("could not find expected ':'", "hier verwachtte de lezer 'veld: waarde'. Controleer of deze regel een dubbele punt mist of verkeerd inspringt."),
     ("did not find expected key", "de inspringing klopt niet: deze regel staat niet op één lijn met de velden erboven. Lijn hem uit met spaties."),
     ("did not find expected '-' indicator", "de inspringing van deze lijst klopt niet: zet elk item op dezelfde hoogte, beginnend met '- '."),
     ("found character '\\t'", "hier staat een tab. YAML accepteert alleen spaties: vervang de tab door spaties."),
     ("found unexpected end of stream", "het bestand houdt op midden in een tekst tussen aanhalingstekens. Sluit de aanhalingstekens."),
     ("found undefined alias", "hier staat een '*' aan het begin van een waarde. Zet de tekst tussen aanhalingstekens."),
-    ("found unknown escape character", "hier staat een backslash (\\) in tekst tussen dubbele aanhalingstekens. Gebruik enkele aanhalingstekens of verdubbel de backslash."),
+    (
+        "found unknown escape character",
+        "hier staat een backslash (\\) in tekst tussen dubbele aanhalingstekens. Gebruik enkele aanhalingstekens of verdubbel de backslash.",
+    ),
     ("expected <block end>, but found '<block sequence start>'", "een lijstitem ('- ') staat verkeerd ingesprongen. Lijn het uit met de andere items."),
     ("expected <block end>", "de inspringing klopt niet op deze regel. Lijn hem uit met de regels erboven."),
     ("found character '@'", "een waarde mag niet met '@' of '`' beginnen. Zet de tekst tussen aanhalingstekens."),
@@ -219,8 +224,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, display: str, text: str) -> Probl
     if opened_at is None:
         hint = next(
             (hint for needle, hint in _SYNTAX_HINTS if needle in said),
-            "de lezer stopte op deze plek. Controleer inspringing, dubbele punten en aanhalingstekens op deze regel "
-            "en de regel erboven.",
+            "de lezer stopte op deze plek. Controleer inspringing, dubbele punten en aanhalingstekens op deze regel en de regel erboven.",
         )
         return Problem(Location(display, *stop_at), f"de YAML is hier niet te lezen: {hint}", code="kb-yaml-syntaxis")
     if unclosed == "quote":

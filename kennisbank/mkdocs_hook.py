@@ -108,7 +108,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     handwritten = {file.src_uri for file in files}
     for page in pages:
         if page.path in handwritten:
-            problem = Problem(Location(f"docs/{page.path}"), "Deze pagina wordt al gemaakt uit content/. Verwijder het bestand uit docs/.", code="kb-pagina-dubbel")
+            problem = Problem(
+                Location(f"docs/{page.path}"), "Deze pagina wordt al gemaakt uit content/. Verwijder het bestand uit docs/.", code="kb-pagina-dubbel"
+            )
             raise Abort(format_problem(problem))
         files.append(File.generated(config, page.path, content=page.markdown))
     for generated in _state["files"]:  # downloads made at build time (compose/page.py: GeneratedFile)

@@ -96,11 +96,7 @@ def dataset_version(guide: QualityGuideline) -> str:
     Definitions and names are left out, so rewording a definition keeps the version; a new field,
     value or scale gives a new one. Reports and exported figures name it.
     """
-    shape = [
-        [topic.level, f.id, f.type, f.values, f.scale_min, f.scale_max, f.unit, f.key]
-        for topic in guide.monitoring.topics
-        for f in topic.fields
-    ]
+    shape = [[topic.level, f.id, f.type, f.values, f.scale_min, f.scale_max, f.unit, f.key] for topic in guide.monitoring.topics for f in topic.fields]
     digest = hashlib.sha256(json.dumps(shape, ensure_ascii=False, sort_keys=True).encode("utf-8")).hexdigest()
     return digest[:8]
 

@@ -196,7 +196,9 @@ def _not_checked_notes(skipped: dict[str, list[str]]) -> list[Problem]:
 def _validate_document(root: Path, path: Path, display: str, document: Document) -> tuple[Entry | None, list[Problem]]:
     data, positions = document.data, document.positions
     if not isinstance(data, dict):
-        return None, [Problem(positions.of(()), "dit bestand moet beginnen met velden (veld: waarde), niet met een lijst of losse tekst.", code="kb-bestand-vorm")]
+        return None, [
+            Problem(positions.of(()), "dit bestand moet beginnen met velden (veld: waarde), niet met een lijst of losse tekst.", code="kb-bestand-vorm")
+        ]
     folder = path.relative_to(root / CONTENT_DIR).parts[0] if len(path.relative_to(root / CONTENT_DIR).parts) > 1 else ""
     folder_types = kinds_in_folder(folder)
     kind = data.get("soort")
@@ -212,14 +214,15 @@ def _validate_document(root: Path, path: Path, display: str, document: Document)
     if not isinstance(kind, str) or kind not in kinds:
         options = ", ".join(sorted(kinds))
         suggestion = _suggest(str(kind), kinds)
-        return None, [Problem(positions.of(("soort",)), f"'{kind}' is geen bekende soort inhoud.{suggestion} Gebruik een van: {options}.", code="kb-soort-onbekend")]
+        return None, [
+            Problem(positions.of(("soort",)), f"'{kind}' is geen bekende soort inhoud.{suggestion} Gebruik een van: {options}.", code="kb-soort-onbekend")
+        ]
     content_type = kinds[kind]
     if folder != content_type.folder:
         return None, [
             Problem(
                 positions.of(("soort",)),
-                f"dit bestand is een {content_type.label}, maar staat in de map 'content/{folder or ''}'. "
-                f"Verplaats het naar content/{content_type.folder}/.",
+                f"dit bestand is een {content_type.label}, maar staat in de map 'content/{folder or ''}'. Verplaats het naar content/{content_type.folder}/.",
                 code="kb-verkeerde-map",
             )
         ]
@@ -372,7 +375,13 @@ def _check_seed_references(content: Content, skipped: dict[str, list[str]]) -> l
                 skipped.setdefault(content.unverified_ids[obj.seed], []).append(entry.file)
             elif document is None:
                 known = ", ".join(sorted(documents)) or "geen"
-                problems.append(Problem(location, f"bron '{obj.label()}' verwijst naar document {obj.seed}, maar dat bestaat niet. Bekende documenten: {known}.", code="kb-bron-document"))
+                problems.append(
+                    Problem(
+                        location,
+                        f"bron '{obj.label()}' verwijst naar document {obj.seed}, maar dat bestaat niet. Bekende documenten: {known}.",
+                        code="kb-bron-document",
+                    )
+                )
             elif obj.end > document.line_count:
                 problems.append(
                     Problem(

@@ -59,8 +59,22 @@ def content():
 # region, most members, apostrophes and accents) and the places the tests open. All 384 render the
 # same way; `bench/factsheets.py` renders every one and reports its page count.
 PDF_SAMPLE = (
-    "gm0014", "gm0034", "gm0088", "gm0096", "gm0150", "gm0225", "gm0363", "gm0518", "gm0820", "gm1900",
-    "gm0502", "gm1680", "jz02", "jz13", "jz39", "jz43",
+    "gm0014",
+    "gm0034",
+    "gm0088",
+    "gm0096",
+    "gm0150",
+    "gm0225",
+    "gm0363",
+    "gm0518",
+    "gm0820",
+    "gm1900",
+    "gm0502",
+    "gm1680",
+    "jz02",
+    "jz13",
+    "jz39",
+    "jz43",
 )
 
 
@@ -146,6 +160,7 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if HEAVY_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.full)
+
     # Under pytest-xdist (one worker per file): the first file that needs the real site starts at once,
     # so its worker builds the site while the others run the tests that do not need it; the other
     # files that need the site come last, when it is there.

@@ -16,7 +16,7 @@ HOOKS = [hook for repo in yaml.safe_load((ROOT / ".pre-commit-config.yaml").read
 
 
 def test_every_hook_runs_on_the_whole_project_with_our_own_tools():
-    assert {hook["id"] for hook in HOOKS} >= {"kennisbank-check", "kennisbank-schemas", "ruff", "mypy", "import-layers"}
+    assert {hook["id"] for hook in HOOKS} >= {"kennisbank-check", "kennisbank-schemas", "ruff", "ruff-format", "mypy", "import-layers"}
     for hook in HOOKS:
         assert hook["language"] == "system" and hook["entry"].startswith(".venv/bin/"), hook["id"]
         assert hook["pass_filenames"] is False, f"{hook['id']} checks the whole project, not only the changed files"

@@ -1,11 +1,11 @@
 """Editors' commands, registered into `kennisbank` by `kennisbank.cli`.
 
-    kennisbank schemas             schrijf schemas/<soort>.schema.json opnieuw uit de modellen
-    kennisbank schemas --controle  faal als schemas/ niet meer past bij de modellen
-    kennisbank schemas --stempel   zet de regel '# yaml-language-server: $schema=…' bovenaan elk inhoudsbestand
-    kennisbank velden [soort]      toon de veldenlijst (dezelfde als op de site) als tekst
-    kennisbank voorbeeld           bouw de site om zonder webserver te bekijken (index.html openen)
-    kennisbank pr-overzicht        welke pagina's een pull request verandert, als Markdown (voor GitHub)
+kennisbank schemas             schrijf schemas/<soort>.schema.json opnieuw uit de modellen
+kennisbank schemas --controle  faal als schemas/ niet meer past bij de modellen
+kennisbank schemas --stempel   zet de regel '# yaml-language-server: $schema=…' bovenaan elk inhoudsbestand
+kennisbank velden [soort]      toon de veldenlijst (dezelfde als op de site) als tekst
+kennisbank voorbeeld           bouw de site om zonder webserver te bekijken (index.html openen)
+kennisbank pr-overzicht        welke pagina's een pull request verandert, als Markdown (voor GitHub)
 """
 
 from __future__ import annotations
@@ -49,8 +49,7 @@ def cmd_schemas(root: Path, args: argparse.Namespace) -> int:
 
     if args.controle:
         problems = [
-            Problem(Location(f"{schemas.SCHEMA_DIR}/{name}"), "past niet meer bij de modellen. Voer uit: kennisbank schemas")
-            for name in schemas.stale(root)
+            Problem(Location(f"{schemas.SCHEMA_DIR}/{name}"), "past niet meer bij de modellen. Voer uit: kennisbank schemas") for name in schemas.stale(root)
         ]
         if args.stempel:
             problems += [

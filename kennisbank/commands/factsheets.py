@@ -1,9 +1,9 @@
 """`kennisbank factsheets`: make the PDF factsheets (the web pages come with `kennisbank build`).
 
-    kennisbank factsheets                      # all municipalities and youth-care regions, into site/factsheets/pdf/
-    kennisbank factsheets --gemeente gm0363    # one (or more) municipalities
-    kennisbank factsheets --regio jz13         # one (or more) youth-care regions
-    kennisbank factsheets --site-dir /tmp/site --jobs 2
+kennisbank factsheets                      # all municipalities and youth-care regions, into site/factsheets/pdf/
+kennisbank factsheets --gemeente gm0363    # one (or more) municipalities
+kennisbank factsheets --regio jz13         # one (or more) youth-care regions
+kennisbank factsheets --site-dir /tmp/site --jobs 2
 """
 
 from __future__ import annotations

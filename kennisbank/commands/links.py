@@ -94,8 +94,7 @@ def run_command(root: Path, args: argparse.Namespace) -> int:
                     print(command_problem(f"de map {args.site} bestaat niet. Bouw eerst de site (kennisbank build).", "kb-site-ontbreekt"), file=sys.stderr)
                     return EXIT_FAIL
             if do_extern:
-                check_external(root, config, cache, outcome, files=files, site_dir=site_dir if not files else None,
-                               skip_prefixes=_own_prefixes(root))
+                check_external(root, config, cache, outcome, files=files, site_dir=site_dir if not files else None, skip_prefixes=_own_prefixes(root))
                 cache.save()
             if do_intern and site_dir is not None:
                 check_internal(site_dir, config, outcome, pages=pages)

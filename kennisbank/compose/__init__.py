@@ -60,7 +60,4 @@ class ComposeContext:
 def review_footer(review: Review, changed: date | None = None) -> str:
     """The review line under a page; with the date of the last commit of its file when git knows it."""
     change = f" Laatst gewijzigd op {dutch.long_date(changed)}." if changed else ""
-    return (
-        f'\n<p class="kb-herzien">Inhoud laatst gecontroleerd op {dutch.long_date(review.date)} '
-        f"door: {escape_text(review.by_role)}.{change}</p>\n"
-    )
+    return f'\n<p class="kb-herzien">Inhoud laatst gecontroleerd op {dutch.long_date(review.date)} door: {escape_text(review.by_role)}.{change}</p>\n'

@@ -44,11 +44,7 @@ def compose(context: ComposeContext) -> list[Page]:
                     see_also={s.id: see_also_links(index, path, s.see_also) for s in audience.sections},
                     tables={s.id: table_cells(s.table) for s in audience.sections if s.table},
                     lookups={s.id: municipality_lookup.widget(context, path, s.lookup, audience.voice) for s in audience.sections if s.lookup},
-                    step_links={
-                        (s.id, i): _resolve(index, path, "trajectstap", step.steps)
-                        for s in audience.sections
-                        for i, step in enumerate(s.steps)
-                    },
+                    step_links={(s.id, i): _resolve(index, path, "trajectstap", step.steps) for s in audience.sections for i, step in enumerate(s.steps)},
                 ),
                 section="doelgroepen",
                 order=audience.order + 1,

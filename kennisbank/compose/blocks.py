@@ -146,10 +146,7 @@ def _overview(context: ComposeContext, blocks: list[Block], by_id: Mapping[str, 
     usage: list[UsageRow] | None = None
     if overview is not None:
         total = overview.usage.total
-        usage = [
-            {"label": band.label, "count": band.municipalities, "percent": round(100 * band.municipalities / total)}
-            for band in overview.usage.bands
-        ]
+        usage = [{"label": band.label, "count": band.municipalities, "percent": round(100 * band.municipalities / total)} for band in overview.usage.bands]
     groups = groups_of(blocks, by_id)
     firm = firm_groups(groups)
     title = overview_title(context.content)

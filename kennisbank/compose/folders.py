@@ -72,16 +72,89 @@ class LocalField:
 
 ALL = ("verwijzers", "partners", "ouders", "gemeenten")
 FIELDS: tuple[LocalField, ...] = (
-    LocalField("regio", "Naam van de regio of het IVH-netwerk", "Zoals het op de folder moet staan, bijvoorbeeld: IVH-netwerk Voorbeeldregio.", "text", 80, ALL, "naam van de regio", "organization"),
-    LocalField("organisatie", "Coördinerende organisatie", "De organisatie die IVH in uw regio coördineert. Geen naam van een persoon.", "text", 80, ALL, "naam van de organisatie", "organization"),
-    LocalField("telefoon", "Telefoonnummer voor aanmelden", "Het algemene nummer van de organisatie, bijvoorbeeld 020 123 45 67. Geen mobiel nummer van een persoon.", "tel", 20, ALL, "telefoonnummer"),
+    LocalField(
+        "regio",
+        "Naam van de regio of het IVH-netwerk",
+        "Zoals het op de folder moet staan, bijvoorbeeld: IVH-netwerk Voorbeeldregio.",
+        "text",
+        80,
+        ALL,
+        "naam van de regio",
+        "organization",
+    ),
+    LocalField(
+        "organisatie",
+        "Coördinerende organisatie",
+        "De organisatie die IVH in uw regio coördineert. Geen naam van een persoon.",
+        "text",
+        80,
+        ALL,
+        "naam van de organisatie",
+        "organization",
+    ),
+    LocalField(
+        "telefoon",
+        "Telefoonnummer voor aanmelden",
+        "Het algemene nummer van de organisatie, bijvoorbeeld 020 123 45 67. Geen mobiel nummer van een persoon.",
+        "tel",
+        20,
+        ALL,
+        "telefoonnummer",
+    ),
     LocalField("website", "Webadres", "Voluit, met https:// ervoor, bijvoorbeeld https://www.voorbeeld.nl/ivh.", "url", 200, ALL, "webadres"),
-    LocalField("email", "Algemeen e-mailadres (mag leeg blijven)", "Een adres van de organisatie, zoals info@… of aanmelden@…. Geen adres van een persoon.", "email", 100, ALL, "e-mailadres"),
-    LocalField("aanmelden", "Hoe meldt iemand een kind aan?", "Bijvoorbeeld: bel op werkdagen tussen 9 en 12 uur, of vul het formulier op de website in. Schrijf het in eenvoudige woorden: het staat ook op de folder voor ouders.", "textarea", 200, ("verwijzers", "ouders"), "hoe u aanmeldt"),
-    LocalField("meesturen", "Wat stuurt een verwijzer mee?", "Alleen als uw regio eigen afspraken heeft, bijvoorbeeld een aanmeldformulier. Het staat onder wat IVH altijd vraagt.", "textarea", 160, ("verwijzers",), "wat u meestuurt"),
-    LocalField("mdo", "Wanneer komt het MDO bijeen?", "Bijvoorbeeld: elke tweede dinsdag van de maand, van 13 tot 16 uur.", "textarea", 160, ("partners", "gemeenten"), "wanneer het MDO bijeenkomt"),
-    LocalField("bijzonderheden", "Bijzonderheden in uw regio (mag leeg blijven)", "Bijvoorbeeld een inloopspreekuur. Schrijf het in eenvoudige woorden: het staat op elke folder.", "textarea", 200, ALL, "bijzonderheden"),
-    LocalField("gemeenten", "Gemeenten in uw regio", "Nodig voor het bestand voor de kennisbank; de namen staan ook op de folder voor gemeenten.", "gemeenten", 400, ("gemeenten",)),
+    LocalField(
+        "email",
+        "Algemeen e-mailadres (mag leeg blijven)",
+        "Een adres van de organisatie, zoals info@… of aanmelden@…. Geen adres van een persoon.",
+        "email",
+        100,
+        ALL,
+        "e-mailadres",
+    ),
+    LocalField(
+        "aanmelden",
+        "Hoe meldt iemand een kind aan?",
+        "Bijvoorbeeld: bel op werkdagen tussen 9 en 12 uur, of vul het formulier op de website in. Schrijf het in eenvoudige woorden: het staat ook op de folder voor ouders.",
+        "textarea",
+        200,
+        ("verwijzers", "ouders"),
+        "hoe u aanmeldt",
+    ),
+    LocalField(
+        "meesturen",
+        "Wat stuurt een verwijzer mee?",
+        "Alleen als uw regio eigen afspraken heeft, bijvoorbeeld een aanmeldformulier. Het staat onder wat IVH altijd vraagt.",
+        "textarea",
+        160,
+        ("verwijzers",),
+        "wat u meestuurt",
+    ),
+    LocalField(
+        "mdo",
+        "Wanneer komt het MDO bijeen?",
+        "Bijvoorbeeld: elke tweede dinsdag van de maand, van 13 tot 16 uur.",
+        "textarea",
+        160,
+        ("partners", "gemeenten"),
+        "wanneer het MDO bijeenkomt",
+    ),
+    LocalField(
+        "bijzonderheden",
+        "Bijzonderheden in uw regio (mag leeg blijven)",
+        "Bijvoorbeeld een inloopspreekuur. Schrijf het in eenvoudige woorden: het staat op elke folder.",
+        "textarea",
+        200,
+        ALL,
+        "bijzonderheden",
+    ),
+    LocalField(
+        "gemeenten",
+        "Gemeenten in uw regio",
+        "Nodig voor het bestand voor de kennisbank; de namen staan ook op de folder voor gemeenten.",
+        "gemeenten",
+        400,
+        ("gemeenten",),
+    ),
 )
 AUDIENCE_WORDS = {"verwijzers": "verwijzers", "partners": "partners", "ouders": "ouders", "gemeenten": "gemeenten"}
 
@@ -167,7 +240,12 @@ def handouts(context: ComposeContext) -> list[Handout]:
         extra = [p.sources for p in folder.own_text]
         reviewed = [folder.review.date, audience.review.date]
         if folder.audience == "verwijzers" and target_group is not None:
-            extra = [target_group.summary_sources, *extra, *(p.sources for p in target_group.indications), *(p.sources for p in target_group.contra_indications)]
+            extra = [
+                target_group.summary_sources,
+                *extra,
+                *(p.sources for p in target_group.indications),
+                *(p.sources for p in target_group.contra_indications),
+            ]
             reviewed.append(target_group.review.date)
         if folder.audience in ("verwijzers", "partners"):
             reviewed += [s.review.date for s in steps]
@@ -179,7 +257,9 @@ def handouts(context: ComposeContext) -> list[Handout]:
                 sheets=SHEETS.get(folder.audience, 1),
                 page_url=address,
                 short_address=address.split("://", 1)[-1].rstrip("/"),
-                qr=Markup(qr_svg(address, context.inputs.qr_cache, label=f"QR-code naar de pagina '{audience.menu_title}' in de IVH-kennisbank", css_class="kb-fo-qr")),
+                qr=Markup(
+                    qr_svg(address, context.inputs.qr_cache, label=f"QR-code naar de pagina '{audience.menu_title}' in de IVH-kennisbank", css_class="kb-fo-qr")
+                ),
                 sources=(sources := _source_titles(content, _used_sources(parts, extra))),
                 sources_label=plural(len(sources), "Bron", "Bronnen"),
                 as_of=max(reviewed),
@@ -263,10 +343,7 @@ def field_audiences(local: LocalField) -> str:
 def data_for_browser(context: ComposeContext, made: list[Handout]) -> dict[str, object]:
     return {
         "format": FORMAT_VERSION,
-        "folders": [
-            {"id": h.id, "label": h.folder.choice_label, "audience": h.folder.audience, "sheets": h.sheets, "title": h.folder.title}
-            for h in made
-        ],
+        "folders": [{"id": h.id, "label": h.folder.choice_label, "audience": h.folder.audience, "sheets": h.sheets, "title": h.folder.title} for h in made],
         "fields": [
             {"key": f.key, "label": f.label, "input": f.input, "maxLength": f.max_length, "audiences": list(f.audiences), "placeholder": f.placeholder}
             for f in FIELDS

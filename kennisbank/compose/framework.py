@@ -26,8 +26,6 @@ EXPORT = "kwaliteitskader/kwaliteitskader-jonge-kind.csv"
 from ..models.framework import INDICATOR_FORMS as FORMS
 
 
-
-
 def compose(context: ComposeContext) -> list[Page]:
     content = context.content
     themes: list[Theme] = sorted(content.of("kwaliteitsthema"), key=lambda t: (t.order, t.title))

@@ -44,11 +44,7 @@ def compose(context: ComposeContext) -> list[Page]:
     if not terms:
         return []
     groups = [(label, anchor, list(members)) for (label, anchor), members in groupby(terms, key=letter_group)]
-    block_links = {
-        t.id: urls.link(PATH, "bouwsteen", t.block)
-        for t in terms
-        if t.block
-    }
+    block_links = {t.id: urls.link(PATH, "bouwsteen", t.block) for t in terms if t.block}
     return [
         Page(
             path=PATH,

@@ -335,7 +335,9 @@ def _framework_link(context: ComposeContext, path: str) -> str | None:
     return None
 
 
-def _overview_sections(context: ComposeContext, implementation: Sequence[ImplementationGuideline], quality: Sequence[QualityGuideline]) -> dict[str, list[tuple[str, str]]]:
+def _overview_sections(
+    context: ComposeContext, implementation: Sequence[ImplementationGuideline], quality: Sequence[QualityGuideline]
+) -> dict[str, list[tuple[str, str]]]:
     """Which chapters each guideline page has, with their anchors, for the overview page."""
     sections: dict[str, list[tuple[str, str]]] = {}
     for guide in implementation:

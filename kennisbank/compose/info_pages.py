@@ -12,8 +12,6 @@ HOME = urls.HOME_PAGE_ID
 GUIDE_INDEX = "redactie/index.md"  # the editors' guide (editors/pages.py), for the way back from its pages
 
 
-
-
 def compose(context: ComposeContext) -> list[Page]:
     pages: list[Page] = []
     infos: list[InfoPage] = context.content.of("pagina")

@@ -18,7 +18,6 @@ from .page import Page
 PATH = urls.TARGET_GROUP
 
 
-
 @dataclass
 class FigureView:
     figure: Figure
@@ -67,8 +66,13 @@ def compose(context: ComposeContext) -> list[Page]:
         Page(
             path=PATH,
             title=group.title,
-            markdown=context.render("pages/doelgroep.md.j2", group=group, figures=figure_views(group), check_step=steps,
-                                    trajectory=urls.relative(PATH, "ivh/traject.md") if context.content.of("trajectstap") else None),
+            markdown=context.render(
+                "pages/doelgroep.md.j2",
+                group=group,
+                figures=figure_views(group),
+                check_step=steps,
+                trajectory=urls.relative(PATH, "ivh/traject.md") if context.content.of("trajectstap") else None,
+            ),
             section="ivh",
             order=10,
             source=context.content.entry_of(group).file,

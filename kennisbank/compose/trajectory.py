@@ -26,7 +26,6 @@ TITLE = "Het traject stap voor stap"
 NATURE_LABELS = {"afspraak": "Afspraak", "streefdoel": "Streefdoel"}
 
 
-
 @dataclass
 class StepView:
     step: TrajectoryStep

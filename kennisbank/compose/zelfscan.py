@@ -66,9 +66,6 @@ def framework_version(themes: Sequence[Theme], scale: Sequence[Level]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
 
 
-
-
-
 def compose(context: ComposeContext) -> list[Page]:
     content = context.content
     themes: list[Theme] = sorted(content.of("kwaliteitsthema"), key=lambda t: (t.order, t.title))
@@ -84,10 +81,7 @@ def compose(context: ComposeContext) -> list[Page]:
         "reviewed": guide.review.date.isoformat(),
         "title": guide.title,
         "levels": levels,
-        "themes": [
-            {"id": t.id, "title": t.title, "criteria": [{"id": c.id, "title": c.title} for c in t.criteria]}
-            for t in themes
-        ],
+        "themes": [{"id": t.id, "title": t.title, "criteria": [{"id": c.id, "title": c.title} for c in t.criteria]} for t in themes],
     }
     markdown = context.render(
         "pages/zelfscan.md.j2",

@@ -28,12 +28,10 @@ def summary_markdown(problems: list[Problem]) -> str:
     if not ordered:
         lines.append("Alle inhoud is in orde.")
         return "\n".join(lines) + "\n"
-    lines.append(f"{len(errors)} {'fout' if len(errors) == 1 else 'fouten'}, "
-                 f"{len(warnings)} {'waarschuwing' if len(warnings) == 1 else 'waarschuwingen'}.")
+    lines.append(f"{len(errors)} {'fout' if len(errors) == 1 else 'fouten'}, {len(warnings)} {'waarschuwing' if len(warnings) == 1 else 'waarschuwingen'}.")
     if len(errors) > ANNOTATION_LIMIT or len(warnings) > ANNOTATION_LIMIT:
         lines.append("")
-        lines.append(f"GitHub zet er hoogstens {ANNOTATION_LIMIT} van elke soort bij de regels in **Files changed**; "
-                     "hieronder staan ze allemaal.")
+        lines.append(f"GitHub zet er hoogstens {ANNOTATION_LIMIT} van elke soort bij de regels in **Files changed**; hieronder staan ze allemaal.")
     lines += ["", "| Plek | Soort | Melding |", "|---|---|---|"]
     for p in errors + warnings:
         message = p.message.replace("|", "\\|").replace("\n", " ")

@@ -267,8 +267,9 @@ def _anchor(model: type[BaseModel]) -> str:
     return "deel-" + model.__name__.lower()
 
 
-def _fields_of(model: type[BaseModel], path: tuple[str, ...], depth: int, shared: set[type[BaseModel]],
-               stack: tuple[type[BaseModel], ...] = ()) -> list[FieldDoc]:
+def _fields_of(
+    model: type[BaseModel], path: tuple[str, ...], depth: int, shared: set[type[BaseModel]], stack: tuple[type[BaseModel], ...] = ()
+) -> list[FieldDoc]:
     docs = []
     for name, info in model.model_fields.items():
         key = info.alias or name
@@ -369,7 +370,7 @@ def _attach_examples(docs: list[FieldDoc], documents: Iterable[tuple[str, Any]],
         if doc.example is not None:
             continue
         for display, data in documents:
-            for value in _values_at(data, doc.path[len(prefix):] if prefix else doc.path):
+            for value in _values_at(data, doc.path[len(prefix) :] if prefix else doc.path):
                 shown = _show(value)
                 if shown is not None:
                     doc.example, doc.example_file = shown, display

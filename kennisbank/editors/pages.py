@@ -41,6 +41,7 @@ SOON_MONTHS = 3
 MAX_CHANGES = 200
 MAX_EXAMPLE_LINES, SHORTENED_EXAMPLE_LINES = 80, 40
 
+
 def code(text: str) -> Markup:
     """Literal text in <code>, safe in a Markdown table cell: nothing in it is read as Markdown."""
     escaped = "".join(f"&#{ord(c)};" if c in _CODE_SPECIAL else c for c in text)
@@ -291,10 +292,7 @@ def _examples_page(context: ComposeContext) -> Page | None:
                     "title": mistake.title,
                     "explanation": mistake.explanation,
                     "snippet": _fence(_numbered(broken, changed_line), "text"),
-                    "messages": [
-                        {"location": code(format_location(p.location)), "severity": p.severity.value, "text": p.message}
-                        for p in problems
-                    ],
+                    "messages": [{"location": code(format_location(p.location)), "severity": p.severity.value, "text": p.message} for p in problems],
                     "annotation": _fence("\n".join(format_github(p) for p in problems), "text"),
                     "count": len(problems),
                 }
@@ -386,10 +384,7 @@ def _item_link(from_page: str, kind: str, item_id: str) -> str | None:
 
 def _file_targets(context: ComposeContext) -> dict[str, tuple[str, str | None]]:
     """Content file -> (title, link target from the change log page, if the item has a page)."""
-    return {
-        entry.file: (entry.item.title, _item_link(CHANGES, entry.content_type.kind, entry.item.id))
-        for entry in context.content.entries
-    }
+    return {entry.file: (entry.item.title, _item_link(CHANGES, entry.content_type.kind, entry.item.id)) for entry in context.content.entries}
 
 
 def _codes_page(context: ComposeContext) -> Page:

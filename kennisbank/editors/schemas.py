@@ -36,10 +36,7 @@ _HEADER = re.compile(r"^#\s*yaml-language-server:.*$")
 _SEED_REF_PATTERN = r"^\d{3}:\d+(-\d+)?$"
 
 # what pydantic passes to `field_title_should_be_set`; pydantic names this union only in a private module
-_SchemaOrField = (
-    core_schema.CoreSchema | core_schema.ModelField | core_schema.DataclassField
-    | core_schema.TypedDictField | core_schema.ComputedField
-)
+_SchemaOrField = core_schema.CoreSchema | core_schema.ModelField | core_schema.DataclassField | core_schema.TypedDictField | core_schema.ComputedField
 
 
 class _EditorSchema(GenerateJsonSchema):
@@ -217,7 +214,7 @@ def stamped(text: str, header: str) -> str:
     Only that line changes; the rest (line endings, comments, trailing newline) stays byte-identical.
     """
     bom = "\ufeff" if text.startswith("\ufeff") else ""
-    body = text[len(bom):]
+    body = text[len(bom) :]
     first_end = body.find("\n")
     newline = "\r\n" if first_end > 0 and body[first_end - 1] == "\r" else "\n"
     lines = body.splitlines(keepends=True)
@@ -226,7 +223,7 @@ def stamped(text: str, header: str) -> str:
         if not stripped.startswith("#") and stripped != "":
             break  # only the leading comment block may hold the header
         if _HEADER.match(stripped):
-            ending = line[len(line.rstrip("\r\n")):] or newline
+            ending = line[len(line.rstrip("\r\n")) :] or newline
             lines[index] = header + ending
             return bom + "".join(lines)
     return bom + header + newline + body

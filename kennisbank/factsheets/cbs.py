@@ -136,7 +136,9 @@ def read_register(path: Path) -> list[RegisterEntry]:
     try:
         register = MunicipalityRegister.model_validate(document.data)
     except Exception:  # a register with mistakes: `kennisbank check` says where
-        raise ImportFailed([Problem(Location(_display(path)), "de gemeentelijst is niet geldig. Voer eerst kennisbank check uit en herstel de fouten.")]) from None
+        raise ImportFailed(
+            [Problem(Location(_display(path)), "de gemeentelijst is niet geldig. Voer eerst kennisbank check uit en herstel de fouten.")]
+        ) from None
     return [RegisterEntry(m.code, m.name, m.province) for m in register.municipalities]
 
 
@@ -187,7 +189,13 @@ def _check_codes(rows: list[CsvRow], register: dict[str, RegisterEntry], shown: 
             continue
         code = raw[2:]
         if code in found:
-            problems.append(Problem(where, f"de gemeente {raw} staat twee keer in het bestand (ook op regel {found[code][0]}). Haal de dubbele rij weg.", code="kb-import-dubbel"))
+            problems.append(
+                Problem(
+                    where,
+                    f"de gemeente {raw} staat twee keer in het bestand (ook op regel {found[code][0]}). Haal de dubbele rij weg.",
+                    code="kb-import-dubbel",
+                )
+            )
             continue
         if code not in register:
             problems.append(
@@ -203,7 +211,11 @@ def _check_codes(rows: list[CsvRow], register: dict[str, RegisterEntry], shown: 
         entry = register[code]
         if row.get("naam") and row["naam"] != entry.name:
             problems.append(
-                Problem(where, f"bij {raw} staat de naam '{row['naam']}', maar in de gemeentelijst heet deze gemeente '{entry.name}'. Controleer of de code klopt.", code="kb-import-naam")
+                Problem(
+                    where,
+                    f"bij {raw} staat de naam '{row['naam']}', maar in de gemeentelijst heet deze gemeente '{entry.name}'. Controleer of de code klopt.",
+                    code="kb-import-naam",
+                )
             )
         found[code] = (line, row)
     missing = [register[c] for c in register if c not in found]
@@ -220,7 +232,9 @@ def _check_codes(rows: list[CsvRow], register: dict[str, RegisterEntry], shown: 
     return found
 
 
-def read_population(path: Path, register: dict[str, RegisterEntry], register_name: str, problems: list[Problem]) -> tuple[date | None, dict[str, dict[str, int]]]:
+def read_population(
+    path: Path, register: dict[str, RegisterEntry], register_name: str, problems: list[Problem]
+) -> tuple[date | None, dict[str, dict[str, int]]]:
     """(reference date, {code: counts}) from the population CSV; problems are added to `problems`."""
     shown = _display(path)
     rows, found = _csv_rows(path, POPULATION_COLUMNS)
@@ -252,13 +266,21 @@ def read_population(path: Path, register: dict[str, RegisterEntry], register_nam
     reference: date | None = None
     if len(dates) > 1:
         (first, first_line), (second, second_line) = sorted(dates.items(), key=lambda d: d[1])[:2]
-        problems.append(Problem(Location(shown, second_line), f"de peildatum '{second}' verschilt van '{first}' op regel {first_line}. Eén bestand hoort bij één peildatum.", code="kb-import-peildatum"))
+        problems.append(
+            Problem(
+                Location(shown, second_line),
+                f"de peildatum '{second}' verschilt van '{first}' op regel {first_line}. Eén bestand hoort bij één peildatum.",
+                code="kb-import-peildatum",
+            )
+        )
     elif dates:
-        (text, line), = dates.items()
+        ((text, line),) = dates.items()
         try:
             reference = date.fromisoformat(text)
         except ValueError:
-            problems.append(Problem(Location(shown, line), f"de peildatum '{text}' is geen datum. Schrijf JJJJ-MM-DD, bijvoorbeeld 2025-01-01.", code="kb-import-peildatum"))
+            problems.append(
+                Problem(Location(shown, line), f"de peildatum '{text}' is geen datum. Schrijf JJJJ-MM-DD, bijvoorbeeld 2025-01-01.", code="kb-import-peildatum")
+            )
     return reference, figures
 
 
@@ -278,19 +300,37 @@ def read_regions(
     for code, (line, row) in sorted(by_code.items()):
         where = Location(shown, line)
         if row["provincie"] != register[code].province:
-            problems.append(Problem(where, f"bij GM{code} staat provincie '{row['provincie']}', maar in de gemeentelijst '{register[code].province}'. Controleer de rij.", code="kb-import-provincie"))
+            problems.append(
+                Problem(
+                    where,
+                    f"bij GM{code} staat provincie '{row['provincie']}', maar in de gemeentelijst '{register[code].province}'. Controleer de rij.",
+                    code="kb-import-provincie",
+                )
+            )
         regions: dict[str, str] = {}  # column prefix -> region code
         for prefix, _key, pattern, label, example in REGION_KINDS:
             region, name = row[f"{prefix}_code"], row[f"{prefix}_naam"]
             if not pattern.match(region):
-                problems.append(Problem(where, f"'{region}' in de kolom '{prefix}_code' is geen code van een {label}. Schrijf de code zoals het CBS, bijvoorbeeld {example}.", code="kb-import-regiocode"))
+                problems.append(
+                    Problem(
+                        where,
+                        f"'{region}' in de kolom '{prefix}_code' is geen code van een {label}. Schrijf de code zoals het CBS, bijvoorbeeld {example}.",
+                        code="kb-import-regiocode",
+                    )
+                )
                 continue
             if not name:
                 problems.append(Problem(where, f"de {label} {region} heeft geen naam in de kolom '{prefix}_naam'.", code="kb-import-regionaam"))
                 continue
             earlier = names[prefix].setdefault(region, (name, line))
             if earlier[0] != name:
-                problems.append(Problem(where, f"de {label} {region} heet hier '{name}', maar op regel {earlier[1]} '{earlier[0]}'. Eén code hoort bij één naam.", code="kb-import-regionaam"))
+                problems.append(
+                    Problem(
+                        where,
+                        f"de {label} {region} heet hier '{name}', maar op regel {earlier[1]} '{earlier[0]}'. Eén code hoort bij één naam.",
+                        code="kb-import-regionaam",
+                    )
+                )
             regions[prefix] = region
             share = row.get(f"{prefix}_aandeel", "")
             if prefix == "jeugdregio" and re.fullmatch(r"\d(\.\d+)?", share or ""):
@@ -309,15 +349,31 @@ def read_map(path: Path, year: int, register: dict[str, RegisterEntry], problems
         codes = [g["properties"]["statcode"] for g in geometries]
         topology["arcs"], topology["transform"]  # noqa: B018 - they must be there
     except (ValueError, KeyError, TypeError):
-        problems.append(Problem(Location(shown), f"dit is geen TopoJSON met een laag 'gemeente_{year}' (geometrieën met statcode), arcs en transform.", code="kb-import-kaart"))
+        problems.append(
+            Problem(
+                Location(shown), f"dit is geen TopoJSON met een laag 'gemeente_{year}' (geometrieën met statcode), arcs en transform.", code="kb-import-kaart"
+            )
+        )
         return data
     on_map = {c[2:] for c in codes if isinstance(c, str) and _GM.match(c)}
     unknown = sorted(set(codes) - {"GM" + c for c in register})
     missing = sorted(c for c in register if c not in on_map)
     if unknown:
-        problems.append(Problem(Location(shown), f"op de kaart staan gemeenten die niet in de gemeentelijst staan: {', '.join(map(str, unknown[:5]))}. Gebruik de kaart van hetzelfde jaar als de gemeentelijst.", code="kb-import-kaart"))
+        problems.append(
+            Problem(
+                Location(shown),
+                f"op de kaart staan gemeenten die niet in de gemeentelijst staan: {', '.join(map(str, unknown[:5]))}. Gebruik de kaart van hetzelfde jaar als de gemeentelijst.",
+                code="kb-import-kaart",
+            )
+        )
     if missing:
-        problems.append(Problem(Location(shown), f"op de kaart ontbreken gemeenten uit de gemeentelijst: {', '.join('GM' + c for c in missing[:5])}. Gebruik de kaart van hetzelfde jaar als de gemeentelijst.", code="kb-import-kaart"))
+        problems.append(
+            Problem(
+                Location(shown),
+                f"op de kaart ontbreken gemeenten uit de gemeentelijst: {', '.join('GM' + c for c in missing[:5])}. Gebruik de kaart van hetzelfde jaar als de gemeentelijst.",
+                code="kb-import-kaart",
+            )
+        )
     return data
 
 
@@ -368,7 +424,9 @@ def _folded(key: str, text: str, indent: int = 2) -> list[str]:
     return [f"{pad[:-2]}{key}: >-", *textwrap.wrap(text, width=110, initial_indent=pad, subsequent_indent=pad, break_on_hyphens=False)]
 
 
-def population_yaml(year: int, reference: date, figures: dict[str, dict[str, int]], register: dict[str, RegisterEntry], source: Path, source_bytes: bytes) -> str:
+def population_yaml(
+    year: int, reference: date, figures: dict[str, dict[str, int]], register: dict[str, RegisterEntry], source: Path, source_bytes: bytes
+) -> str:
     meta = SOURCES[year]["bevolking"]
     total = sum(f["inwoners"] for f in figures.values())
     out = [
@@ -376,15 +434,26 @@ def population_yaml(year: int, reference: date, figures: dict[str, dict[str, int
         "soort: bevolkingscijfers",
         f"id: bevolking-{year}",
         f"titel: Inwoners per gemeente op {dutch.long_date(reference)}",
-        *_folded("samenvatting", f"Het aantal inwoners van elke gemeente op {dutch.long_date(reference)}, in totaal en per leeftijdsgroep, van het CBS. "
-                 "De factsheets rekenen er de schatting van het aantal kinderen in de doelgroep van IVH mee uit."),
+        *_folded(
+            "samenvatting",
+            f"Het aantal inwoners van elke gemeente op {dutch.long_date(reference)}, in totaal en per leeftijdsgroep, van het CBS. "
+            "De factsheets rekenen er de schatting van het aantal kinderen in de doelgroep van IVH mee uit.",
+        ),
         f"peildatum: {reference.isoformat()}",
         *_provenance(meta, source, source_bytes),
-        *_folded("afleiding", f"De aantallen zijn die van de CBS-tabel {meta['tabelnummer']}, overgenomen uit {meta['extract']}. "
-                 f"Gecontroleerd bij het importeren: alle {len(figures)} gemeenten van de gemeentelijst staan erin, elke code staat in de "
-                 f"gemeentelijst, en per gemeente tellen de zes leeftijdsgroepen op tot het aantal inwoners. Samen {dutch.number(total)} inwoners.", 4),
-        *_folded("notitie", "De jongste leeftijdsgroep is 0 tot en met 14 jaar. Een aantal kinderen van 0 tot 7 jaar per gemeente staat er niet in: "
-                 "wat de factsheet daarvoor uit de groep van 0 tot en met 14 jaar afleidt, is een schatting en zegt dat.", 4),
+        *_folded(
+            "afleiding",
+            f"De aantallen zijn die van de CBS-tabel {meta['tabelnummer']}, overgenomen uit {meta['extract']}. "
+            f"Gecontroleerd bij het importeren: alle {len(figures)} gemeenten van de gemeentelijst staan erin, elke code staat in de "
+            f"gemeentelijst, en per gemeente tellen de zes leeftijdsgroepen op tot het aantal inwoners. Samen {dutch.number(total)} inwoners.",
+            4,
+        ),
+        *_folded(
+            "notitie",
+            "De jongste leeftijdsgroep is 0 tot en met 14 jaar. Een aantal kinderen van 0 tot 7 jaar per gemeente staat er niet in: "
+            "wat de factsheet daarvoor uit de groep van 0 tot en met 14 jaar afleidt, is een schatting en zegt dat.",
+            4,
+        ),
         "beoordeeld:",
         f"  datum: {meta['gecontroleerd']}",
         "  door: redactie kennisbank",
@@ -397,8 +466,18 @@ def population_yaml(year: int, reference: date, figures: dict[str, dict[str, int
     return "\n".join(out) + "\n"
 
 
-def regions_yaml(year: int, reference: date, membership: dict[str, dict[str, str]], names: dict[str, dict[str, str]], lowest: list[tuple[float, str]],
-                 register: dict[str, RegisterEntry], source: Path, source_bytes: bytes, map_name: str, map_bytes: bytes) -> str:
+def regions_yaml(
+    year: int,
+    reference: date,
+    membership: dict[str, dict[str, str]],
+    names: dict[str, dict[str, str]],
+    lowest: list[tuple[float, str]],
+    register: dict[str, RegisterEntry],
+    source: Path,
+    source_bytes: bytes,
+    map_name: str,
+    map_bytes: bytes,
+) -> str:
     meta, map_meta = SOURCES[year]["regios"], SOURCES[year]["kaart"]
     counts = {prefix: len(names[prefix]) for prefix, *_ in REGION_KINDS}
     lowest_text = " en ".join(f"{name} {f'{share:.2f}'.replace('.', ',')}" for share, name in lowest)
@@ -408,33 +487,52 @@ def regions_yaml(year: int, reference: date, membership: dict[str, dict[str, str
         else "Het bronbestand geeft niet voor elke gemeente een duidelijke meerderheid; controleer de gemeenten met het laagste aandeel."
     )
     out = [
-        _header("regio-indeling", f"De regio's van elke gemeente in {year}: jeugdzorgregio, GGD-regio en zorgkantoorregio (CBS).", [(source.name, source_bytes), (map_name, map_bytes)]),
+        _header(
+            "regio-indeling",
+            f"De regio's van elke gemeente in {year}: jeugdzorgregio, GGD-regio en zorgkantoorregio (CBS).",
+            [(source.name, source_bytes), (map_name, map_bytes)],
+        ),
         "soort: regio-indeling",
         f"id: regios-{year}",
         f"titel: Regio's van de gemeenten in {year}",
-        *_folded("samenvatting", f"Bij welke jeugdzorgregio, GGD-regio en zorgkantoorregio elke gemeente hoort, volgens de regionale indeling van "
-                 f"het CBS voor {year}. Met de grenzen van de gemeenten voor de kaartjes op de factsheets."),
+        *_folded(
+            "samenvatting",
+            f"Bij welke jeugdzorgregio, GGD-regio en zorgkantoorregio elke gemeente hoort, volgens de regionale indeling van "
+            f"het CBS voor {year}. Met de grenzen van de gemeenten voor de kaartjes op de factsheets.",
+        ),
         f"peildatum: {reference.isoformat()}",
         *_provenance(meta, source, source_bytes),
-        *_folded("afleiding", "Afgeleid, niet overgenomen: elke gemeente is geplaatst in de regio waarin de meeste van ongeveer 400 punten "
-                 f"verspreid over de gemeente liggen, met de grensbestanden van het CBS. {majority} Zo ontstaan {counts['jeugdregio']} "
-                 f"jeugdzorgregio's, {counts['ggdregio']} GGD-regio's en {counts['zorgkantoorregio']} zorgkantoorregio's; elke regio heeft "
-                 f"minstens één gemeente. De officiële tabel is {meta['tabelnummer']}; de indeling volgt de regionale indeling van het CBS "
-                 f"voor {year}.", 4),
-        *_folded("notitie", "Een IVH-netwerk kan anders zijn georganiseerd dan de jeugdzorgregio. Wat coördinatoren over hun netwerk "
-                 "vastleggen (gemeentegegevens), gaat op de factsheet voor.", 4),
+        *_folded(
+            "afleiding",
+            "Afgeleid, niet overgenomen: elke gemeente is geplaatst in de regio waarin de meeste van ongeveer 400 punten "
+            f"verspreid over de gemeente liggen, met de grensbestanden van het CBS. {majority} Zo ontstaan {counts['jeugdregio']} "
+            f"jeugdzorgregio's, {counts['ggdregio']} GGD-regio's en {counts['zorgkantoorregio']} zorgkantoorregio's; elke regio heeft "
+            f"minstens één gemeente. De officiële tabel is {meta['tabelnummer']}; de indeling volgt de regionale indeling van het CBS "
+            f"voor {year}.",
+            4,
+        ),
+        *_folded(
+            "notitie",
+            "Een IVH-netwerk kan anders zijn georganiseerd dan de jeugdzorgregio. Wat coördinatoren over hun netwerk "
+            "vastleggen (gemeentegegevens), gaat op de factsheet voor.",
+            4,
+        ),
         "kaart:",
         f"  bestand: kaart/{map_name}",
         f"  sha256: {_sha(map_bytes)}",
         f"  laag: gemeente_{year}",
-        "  vermelding: \"Kaart: CBS\"",
+        '  vermelding: "Kaart: CBS"',
         "  licentie: CC BY 4.0",
         "  bron:",
         f"    - url: {map_meta['url']}",
         f"      titel: {_q(map_meta['titel'])}",
         f"      gecontroleerd: {map_meta['gecontroleerd']}",
-        *_folded("afleiding", f"Gemeentegrenzen {year} van het CBS, gepubliceerd via PDOK, vereenvoudigd door het project cartomap "
-                 f"({map_meta['versie']}); coördinaten in RD New (EPSG:28992). Goed voor kaartjes, niet om oppervlakten te meten.", 4),
+        *_folded(
+            "afleiding",
+            f"Gemeentegrenzen {year} van het CBS, gepubliceerd via PDOK, vereenvoudigd door het project cartomap "
+            f"({map_meta['versie']}); coördinaten in RD New (EPSG:28992). Goed voor kaartjes, niet om oppervlakten te meten.",
+            4,
+        ),
         "beoordeeld:",
         f"  datum: {meta['gecontroleerd']}",
         "  door: redactie kennisbank",
@@ -511,7 +609,14 @@ def write(imported: Imported, target: Path) -> list[str]:
 def default_register(target: Path) -> Path:
     found = sorted(target.glob("gemeenten-*.yaml"))
     if len(found) != 1:
-        raise ImportFailed([Problem(Location(_display(target)), f"verwacht één gemeentelijst (gemeenten-*.yaml) in deze map, gevonden: {len(found)}. Geef hem op met --gemeentelijst.")])
+        raise ImportFailed(
+            [
+                Problem(
+                    Location(_display(target)),
+                    f"verwacht één gemeentelijst (gemeenten-*.yaml) in deze map, gevonden: {len(found)}. Geef hem op met --gemeentelijst.",
+                )
+            ]
+        )
     return found[0]
 
 

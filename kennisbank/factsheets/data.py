@@ -412,7 +412,9 @@ def rounded(raw: float) -> int:
     return _round(raw / step) * step
 
 
-def estimate(children: Sourced[Counted] | None, inhabitants: Sourced[Counted] | None, share: Figure | None, per_inhabitants: Figure | None, *, from_cbs: bool = False) -> Estimate:
+def estimate(
+    children: Sourced[Counted] | None, inhabitants: Sourced[Counted] | None, share: Figure | None, per_inhabitants: Figure | None, *, from_cbs: bool = False
+) -> Estimate:
     """The number of children who may need IVH, from the municipality's own figure when one is recorded."""
     if children is not None and share is not None:
         raw = children.value.number * share.value / 100
@@ -503,7 +505,11 @@ def _public_data(content: Content, register_by_id: dict[str, Municipality]) -> _
         notes_item,
     )
     found: _Public = {
-        "population": population, "division": division, "rows": {}, "regions": {}, "notes": notes_item,
+        "population": population,
+        "division": division,
+        "rows": {},
+        "regions": {},
+        "notes": notes_item,
         "digest": hashlib.sha256(repr(shared_parts).encode("utf-8")).hexdigest(),
     }
     if population is not None:
@@ -626,8 +632,15 @@ def block_rows(shared: _Shared, files: list[tuple[MunicipalityFacts, bool]]) -> 
     return rows
 
 
-def _build_one(content: Content, register: MunicipalityRegister, municipality: Municipality, files: list[tuple[MunicipalityFacts, bool]],
-               shared: _Shared, public: _Public, register_by_id: dict[str, Municipality]) -> Factsheet:
+def _build_one(
+    content: Content,
+    register: MunicipalityRegister,
+    municipality: Municipality,
+    files: list[tuple[MunicipalityFacts, bool]],
+    shared: _Shared,
+    public: _Public,
+    register_by_id: dict[str, Municipality],
+) -> Factsheet:
     rows = block_rows(shared, files)
     children = _pick(files, "young_children")
     own_inhabitants = _pick(files, "inhabitants")
@@ -913,7 +926,9 @@ def build_regions(content: Content, sheets: list[Factsheet]) -> list[RegionSheet
             register_date=register_date,
             missing=list(members[0].missing) if members else ["gemeenten in de regio"],
         )
-        own = repr((region, [(r.municipality.id, r.inhabitants, r.band) for r in rows], sorted(health), notes_text, notes, division.provenance, division.boundaries))
+        own = repr(
+            (region, [(r.municipality.id, r.inhabitants, r.band) for r in rows], sorted(health), notes_text, notes, division.provenance, division.boundaries)
+        )
         region_sheet.version = hashlib.sha256((shared["digest"] + own).encode("utf-8")).hexdigest()[:10]
         result.append(region_sheet)
     return result

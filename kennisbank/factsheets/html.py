@@ -187,7 +187,19 @@ def _blocks_part(sheet: Factsheet | RegionSheet) -> dict[str, Any]:
     }
 
 
-def region_body_html(root: Path, content: Content, sheet: RegionSheet, regions: Regions | None, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None, qr_cache: Path | None = None) -> str:
+def region_body_html(
+    root: Path,
+    content: Content,
+    sheet: RegionSheet,
+    regions: Regions | None,
+    *,
+    base: str,
+    site_url: str,
+    pdf_href: str | None,
+    for_pdf: bool,
+    sources: SourceLine | None = None,
+    qr_cache: Path | None = None,
+) -> str:
     """A region's factsheet article; `regions` is the Regions of any member (for the map file)."""
     page_address = site_url.rstrip("/") + "/" + sheet.page_url
     kaart, caption = region_map(root, sheet, regions)
@@ -216,7 +228,18 @@ def region_body_html(root: Path, content: Content, sheet: RegionSheet, regions: 
     )
 
 
-def body_html(root: Path, content: Content, sheet: Factsheet, *, base: str, site_url: str, pdf_href: str | None, for_pdf: bool, sources: SourceLine | None = None, qr_cache: Path | None = None) -> str:
+def body_html(
+    root: Path,
+    content: Content,
+    sheet: Factsheet,
+    *,
+    base: str,
+    site_url: str,
+    pdf_href: str | None,
+    for_pdf: bool,
+    sources: SourceLine | None = None,
+    qr_cache: Path | None = None,
+) -> str:
     """The factsheet article. `base` prefixes site-relative links; `pdf_href` is the download link (web only)."""
     page_address = site_url.rstrip("/") + "/" + sheet.page_url
     kaart, caption = municipality_map(root, sheet)
@@ -261,7 +284,18 @@ def region_pages(context: ComposeContext, sheets: list[Factsheet], address: str,
     regions = build_regions(context.content, sheets)
     regions_of = {s.regions.youth_care.id: s.regions for s in sheets if s.regions is not None}
     for sheet in regions:
-        body = region_body_html(context.root, context.content, sheet, regions_of.get(sheet.id), base="../../", site_url=address, pdf_href=f"../pdf/{sheet.id}.pdf", for_pdf=False, sources=sources, qr_cache=context.inputs.qr_cache)
+        body = region_body_html(
+            context.root,
+            context.content,
+            sheet,
+            regions_of.get(sheet.id),
+            base="../../",
+            site_url=address,
+            pdf_href=f"../pdf/{sheet.id}.pdf",
+            for_pdf=False,
+            sources=sources,
+            qr_cache=context.inputs.qr_cache,
+        )
         markdown = (
             "---\n"
             "search:\n  exclude: true\n"

@@ -168,7 +168,9 @@ def load(path: str, sha256: str, layer: str) -> Boundaries:
     data = Path(path).read_bytes()
     found = hashlib.sha256(data).hexdigest()
     if found != sha256:
-        raise ValueError(f"{path}: het controlegetal (sha256) is {found}, maar in de regio-indeling staat {sha256}. Importeer de kaart opnieuw met python -m kennisbank.factsheets.cbs.")
+        raise ValueError(
+            f"{path}: het controlegetal (sha256) is {found}, maar in de regio-indeling staat {sha256}. Importeer de kaart opnieuw met python -m kennisbank.factsheets.cbs."
+        )
     topology = json.loads(data)
     shapes = {}
     for geometry in topology["objects"][layer]["geometries"]:
@@ -213,9 +215,13 @@ def _frame(bounds: tuple[float, float, float, float], width: float, height: floa
 
 def path_data(geometry: BaseGeometry, frame: Frame) -> str:
     """SVG path data (absolute, one decimal) for a (Multi)Polygon: each ring a closed subpath."""
-    polygons = geometry.geoms if isinstance(geometry, MultiPolygon) else [geometry] if isinstance(geometry, Polygon) else [
-        g for g in getattr(geometry, "geoms", []) if isinstance(g, Polygon)
-    ]
+    polygons = (
+        geometry.geoms
+        if isinstance(geometry, MultiPolygon)
+        else [geometry]
+        if isinstance(geometry, Polygon)
+        else [g for g in getattr(geometry, "geoms", []) if isinstance(g, Polygon)]
+    )
     parts = []
     for polygon in polygons:
         if polygon.is_empty:
@@ -285,10 +291,7 @@ class MapMaker:
             inset_frame = Frame(inset_frame.min_x, inset_frame.max_y, inset_frame.scale, left, RING)
             land_d = path_data(land, inset_frame)
             region_d = path_data(self.boundaries.union(list(key), INSET_TOLERANCE).simplify(INSET_TOLERANCE / 2), inset_frame)
-            inset = (
-                _path("kb-kaart-land", COLOURS["land"], land_d)
-                + _path("kb-kaart-regiovlak", COLOURS["regio"], region_d)
-            )
+            inset = _path("kb-kaart-land", COLOURS["land"], land_d) + _path("kb-kaart-regiovlak", COLOURS["regio"], region_d)
             self._regions[key] = RegionDrawing(left + INSET + RING, total_height, paths, key, inset, inset_frame)
         return self._regions[key]
 
@@ -300,12 +303,16 @@ class MapMaker:
             if member != highlight:
                 body.append(_path("kb-kaart-gemeente", COLOURS["gemeente"], drawing.members[member], member=member, stroke=COLOURS["rand"]))
         if highlight is not None:
-            body.append(_path("kb-kaart-gemeente kb-kaart-uitgelicht", COLOURS["uitgelicht"], drawing.members[highlight], member=highlight, stroke=COLOURS["rand"]))
+            body.append(
+                _path("kb-kaart-gemeente kb-kaart-uitgelicht", COLOURS["uitgelicht"], drawing.members[highlight], member=highlight, stroke=COLOURS["rand"])
+            )
         body.append(drawing.inset)
         if highlight is not None:
             point = self.boundaries.polygon(highlight, 0.0).representative_point()
             x, y = drawing.inset_frame.point(point.x, point.y)
-            body.append(f'<circle class="kb-kaart-stip" cx="{x:.1f}" cy="{y:.1f}" r="{RING - 0.6:.1f}" fill="none" stroke="{COLOURS["stip"]}" stroke-width="0.8"/>')
+            body.append(
+                f'<circle class="kb-kaart-stip" cx="{x:.1f}" cy="{y:.1f}" r="{RING - 0.6:.1f}" fill="none" stroke="{COLOURS["stip"]}" stroke-width="0.8"/>'
+            )
         title_id, desc_id = f"{element_id}-titel", f"{element_id}-uitleg"
         return Markup(
             f'<svg xmlns="http://www.w3.org/2000/svg" class="kb-kaart" viewBox="0 0 {drawing.width:.1f} {drawing.height:.1f}" '
@@ -314,4 +321,3 @@ class MapMaker:
             + "".join(body)
             + "</svg>"
         )
-

@@ -30,15 +30,21 @@ def compose(context: ComposeContext) -> list[Page]:
     pages = []
     for sheet in sheets:
         path = urls.target("gemeente", sheet.id)
-        body = body_html(context.root, context.content, sheet, base="../../", site_url=address, pdf_href=f"../pdf/{sheet.id}.pdf", for_pdf=False, sources=sources, qr_cache=context.inputs.qr_cache)
+        body = body_html(
+            context.root,
+            context.content,
+            sheet,
+            base="../../",
+            site_url=address,
+            pdf_href=f"../pdf/{sheet.id}.pdf",
+            for_pdf=False,
+            sources=sources,
+            qr_cache=context.inputs.qr_cache,
+        )
         title = f"Factsheet IVH {sheet.municipality.name}"
         description = f"Integrale Vroeghulp in de gemeente {sheet.municipality.name}: schatting, bouwstenen, financiering en contact."
         markdown = (
-            "---\n"
-            "search:\n  exclude: true\n"
-            "hide:\n  - navigation\n  - toc\n"
-            "---\n\n"
-            f"{body}\n{SCRIPT.format(base='../../')}\n{ADAPT.format(base='../../')}\n"
+            f"---\nsearch:\n  exclude: true\nhide:\n  - navigation\n  - toc\n---\n\n{body}\n{SCRIPT.format(base='../../')}\n{ADAPT.format(base='../../')}\n"
         )
         pages.append(Page(path=path, title=title, markdown=markdown, section="factsheets", order=100, in_nav=False, description=description))
 

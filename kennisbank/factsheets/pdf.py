@@ -50,17 +50,17 @@ class RenderStats:
     missing: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (
-            f"{self.total} factsheets als PDF: {self.rendered} nieuw gemaakt, {self.from_cache} uit de cache "
-            f"({self.seconds:.1f} s)."
-        )
+        return f"{self.total} factsheets als PDF: {self.rendered} nieuw gemaakt, {self.from_cache} uit de cache ({self.seconds:.1f} s)."
 
 
-def document_html(root: Path, content: Content, sheet: Factsheet | RegionSheet, site_url: str, sources: SourceLine | None = None,
-                  regions: Regions | None = None) -> str:
+def document_html(
+    root: Path, content: Content, sheet: Factsheet | RegionSheet, site_url: str, sources: SourceLine | None = None, regions: Regions | None = None
+) -> str:
     """A complete HTML document for one factsheet (a municipality's or a region's), for WeasyPrint."""
     if isinstance(sheet, RegionSheet):
-        body = region_body_html(root, content, sheet, regions, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources, qr_cache=root / QR_CACHE)
+        body = region_body_html(
+            root, content, sheet, regions, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources, qr_cache=root / QR_CACHE
+        )
         name, code = sheet.name, sheet.region.code
         title = f"Factsheet Integrale Vroeghulp – jeugdzorgregio {name}"
         description = f"Integrale Vroeghulp in jeugdzorgregio {name} ({code}): gemeenten, schatting, kaart en bouwstenen."
@@ -109,6 +109,7 @@ def cache_key(static_digest: str, html: str) -> str:
 
 
 # --- rendering (runs in worker processes) ---------------------------------------------------------
+
 
 class _WorkerState(TypedDict, total=False):
     """What one process keeps between documents (WeasyPrint's objects are untyped)."""

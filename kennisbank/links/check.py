@@ -48,9 +48,16 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
 
 
-def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: Outcome, *,
-                   files: list[Path] | None = None, site_dir: Path | None = None,
-                   skip_prefixes: tuple[str, ...] = ()) -> None:
+def check_external(
+    root: Path,
+    config: LinkConfig,
+    cache: ResultCache,
+    outcome: Outcome,
+    *,
+    files: list[Path] | None = None,
+    site_dir: Path | None = None,
+    skip_prefixes: tuple[str, ...] = (),
+) -> None:
     """Every http(s) URL in the YAML files (and, with `site_dir`, external links of the built site
     that do not come from YAML), checked online.
 
@@ -119,7 +126,9 @@ def check_external(root: Path, config: LinkConfig, cache: ResultCache, outcome: 
                 "wat niet af was, staat hieronder als onzeker."
             )
         for url in to_check:
-            verdicts.setdefault(url, Verdict(ONZEKER, "niet gecontroleerd: de tijd voor de controle was op" if run.timed_out else "lychee gaf voor dit adres geen uitslag"))
+            verdicts.setdefault(
+                url, Verdict(ONZEKER, "niet gecontroleerd: de tijd voor de controle was op" if run.timed_out else "lychee gaf voor dit adres geen uitslag")
+            )
     outcome.seconds += time.monotonic() - started
 
     yaml_urls: set[str] = set()

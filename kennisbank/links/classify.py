@@ -20,8 +20,7 @@ OK, KAPOT, VERHUISD, ONZEKER, TOEGESTAAN, OVERGESLAGEN = "in orde", "kapot", "ve
 PERMANENT = {301, 308}
 
 ALLOWLIST_HINT = (
-    "Controleer de link zelf in de browser. Werkt hij, zet hem dan met een reden in "
-    "site_config/links-allowlist.yaml, dan meldt de controle hem niet meer."
+    "Controleer de link zelf in de browser. Werkt hij, zet hem dan met een reden in site_config/links-allowlist.yaml, dan meldt de controle hem niet meer."
 )
 
 
@@ -87,8 +86,11 @@ def classify(result: Result, *, timeout: int = 20, retries: int = 3) -> Verdict:
         return Verdict(OVERGESLAGEN, "niet gecontroleerd: lychee slaat voorbeeld- en testadressen over (zoals example.com)")
     # errors
     if "cannot find fragment" in lower or "invalidfragment" in lower:
-        return Verdict(KAPOT, f"het anker '#{_fragment(result.url)}' staat niet op de pagina",
-                       "Verwijs naar een kop die wel op de pagina staat, of laat het deel vanaf '#' weg.")
+        return Verdict(
+            KAPOT,
+            f"het anker '#{_fragment(result.url)}' staat niet op de pagina",
+            "Verwijs naar een kop die wel op de pagina staat, of laat het deel vanaf '#' weg.",
+        )
     if code in (404, 410):
         reason = "de pagina bestaat niet (404 Niet gevonden)" if code == 404 else "de pagina is weggehaald (410 Verdwenen)"
         return Verdict(KAPOT, reason, "Zoek het nieuwe adres op de site van de organisatie, of haal de link weg.", code=code)

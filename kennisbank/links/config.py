@@ -34,14 +34,22 @@ VALIDATED = ".cache/links/instellingen.json"
 class Settings(Model):
     """How politely and how long the checker works."""
 
-    max_age_hours: Annotated[float, Field(alias="cache_max_uren", gt=0, le=24 * 60, description="Hoe lang een uitslag geldig blijft voordat het adres opnieuw wordt opgevraagd.")] = 72
+    max_age_hours: Annotated[
+        float, Field(alias="cache_max_uren", gt=0, le=24 * 60, description="Hoe lang een uitslag geldig blijft voordat het adres opnieuw wordt opgevraagd.")
+    ] = 72
     timeout: Annotated[int, Field(alias="timeout_seconden", ge=1, le=120, description="Hoe lang op één antwoord wordt gewacht.")] = 20
-    retries: Annotated[int, Field(alias="pogingen", ge=0, le=10, description="Hoe vaak een adres opnieuw wordt geprobeerd (bij 429 of time-out), met steeds langer wachten.")] = 3
-    retry_wait: Annotated[int, Field(alias="wachttijd_seconden", ge=1, le=60, description="Eerste wachttijd vóór een nieuwe poging; Retry-After van de site gaat voor.")] = 2
+    retries: Annotated[
+        int, Field(alias="pogingen", ge=0, le=10, description="Hoe vaak een adres opnieuw wordt geprobeerd (bij 429 of time-out), met steeds langer wachten.")
+    ] = 3
+    retry_wait: Annotated[
+        int, Field(alias="wachttijd_seconden", ge=1, le=60, description="Eerste wachttijd vóór een nieuwe poging; Retry-After van de site gaat voor.")
+    ] = 2
     per_host: Annotated[int, Field(alias="per_host", ge=1, le=32, description="Hoogstens zoveel verzoeken tegelijk naar één site.")] = 4
     interval_ms: Annotated[int, Field(alias="tussentijd_ms", ge=0, le=10_000, description="Minimale tijd tussen twee verzoeken aan één site.")] = 100
     concurrency: Annotated[int, Field(alias="gelijktijdig", ge=1, le=256, description="Hoogstens zoveel verzoeken tegelijk in totaal.")] = 32
-    total_seconds: Annotated[int, Field(alias="totale_tijd_seconden", ge=5, le=7200, description="Na deze tijd stopt de controle; wat niet af is, telt als onzeker.")] = 900
+    total_seconds: Annotated[
+        int, Field(alias="totale_tijd_seconden", ge=5, le=7200, description="Na deze tijd stopt de controle; wat niet af is, telt als onzeker.")
+    ] = 900
     max_redirects: Annotated[int, Field(alias="max_doorverwijzingen", ge=1, le=30)] = 10
     user_agent: Annotated[str, Field(alias="user_agent", min_length=3)] = (
         "Mozilla/5.0 (compatible; IVH-kennisbank-linkcontrole; +https://kennisbank.integralevroeghulp.nl/)"

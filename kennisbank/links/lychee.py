@@ -74,16 +74,29 @@ def _toml_list(values: list[str]) -> str:
 def arguments(settings: Settings, *, offline: bool = False, root_dir: Path | None = None, schemes: tuple[str, ...] = ()) -> list[str]:
     """The options we always pass: one place, so the benchmark runs bare lychee with the same ones."""
     args = [
-        "--format", "json", "-v", "--no-progress", "--mode", "plain",
+        "--format",
+        "json",
+        "-v",
+        "--no-progress",
+        "--mode",
+        "plain",
         "--include-fragments",
-        "--timeout", str(settings.timeout),
-        "--max-retries", str(settings.retries),
-        "--retry-wait-time", str(settings.retry_wait),
-        "--host-concurrency", str(settings.per_host),
-        "--host-request-interval", f"{settings.interval_ms}ms",
-        "--max-concurrency", str(settings.concurrency),
-        "--max-redirects", str(settings.max_redirects),
-        "--user-agent", settings.user_agent,
+        "--timeout",
+        str(settings.timeout),
+        "--max-retries",
+        str(settings.retries),
+        "--retry-wait-time",
+        str(settings.retry_wait),
+        "--host-concurrency",
+        str(settings.per_host),
+        "--host-request-interval",
+        f"{settings.interval_ms}ms",
+        "--max-concurrency",
+        str(settings.concurrency),
+        "--max-redirects",
+        str(settings.max_redirects),
+        "--user-agent",
+        settings.user_agent,
     ]
     for scheme in schemes:
         args += ["--scheme", scheme]
@@ -94,8 +107,16 @@ def arguments(settings: Settings, *, offline: bool = False, root_dir: Path | Non
     return args
 
 
-def run(inputs: list[Path], settings: Settings, *, exclude: Sequence[str] = (), offline: bool = False,
-        root_dir: Path | None = None, schemes: tuple[str, ...] = (), time_limit: float | None = None) -> Run:
+def run(
+    inputs: list[Path],
+    settings: Settings,
+    *,
+    exclude: Sequence[str] = (),
+    offline: bool = False,
+    root_dir: Path | None = None,
+    schemes: tuple[str, ...] = (),
+    time_limit: float | None = None,
+) -> Run:
     """Check `inputs`; `exclude` are regular expressions of URLs lychee must not request."""
     binary = lychee_binary()
     with tempfile.TemporaryDirectory(prefix="kb-lychee-") as tmp:
@@ -105,12 +126,19 @@ def run(inputs: list[Path], settings: Settings, *, exclude: Sequence[str] = (), 
         files_from = work / "inputs.txt"
         files_from.write_text("".join(f"{p.resolve()}\n" for p in inputs), encoding="utf-8")
         output = work / "report.json"
-        command = [binary, *arguments(settings, offline=offline, root_dir=root_dir, schemes=schemes),
-                   "--config", str(config), "--output", str(output), "--files-from", str(files_from)]
+        command = [
+            binary,
+            *arguments(settings, offline=offline, root_dir=root_dir, schemes=schemes),
+            "--config",
+            str(config),
+            "--output",
+            str(output),
+            "--files-from",
+            str(files_from),
+        ]
         started = time.monotonic()
         # cwd is the temporary folder: no stray lychee.toml or .lycheecache of the project is picked up
-        process = subprocess.Popen(command, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                   text=True, start_new_session=True)
+        process = subprocess.Popen(command, cwd=work, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
         try:
             _out, err = process.communicate(timeout=time_limit)
         except subprocess.TimeoutExpired:

@@ -147,14 +147,14 @@ class YamlText:
         """Whether (line, column) is inside Markdown code in the value (a fenced block or `code`):
         shown verbatim on the site, not a link (lychee skips verbatim text in HTML too)."""
         offset = self.offset(line, column) - scalar.start
-        raw = self.text[scalar.start:scalar.end]
+        raw = self.text[scalar.start : scalar.end]
         return any(m.start() <= offset < m.end() for m in _CODE.finditer(raw))
 
     def links(self) -> list[Found]:
         """Every link target inside a value: absolute URLs and Markdown link targets, in file order."""
         found: list[Found] = []
         for scalar in self.scalars:
-            raw = self.text[scalar.start:scalar.end]
+            raw = self.text[scalar.start : scalar.end]
             seen_offsets: set[int] = set()
             for pattern in (MARKDOWN_TARGET, HTML_ATTR, ABSOLUTE):
                 for match in pattern.finditer(raw):
@@ -171,6 +171,7 @@ class YamlText:
 
 
 # --- links on generated pages ---------------------------------------------------------------------
+
 
 def page_targets(markdown: str) -> set[str]:
     """Every link target written in a page's Markdown."""

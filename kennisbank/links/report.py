@@ -55,10 +55,7 @@ def summary(outcome: Outcome) -> str:
     parts = []
     if EXTERN in outcome.checked or any(f.scope == EXTERN for f in outcome.findings):
         distinct = len({f.url for f in outcome.findings if f.scope == EXTERN})
-        parts.append(
-            f"{ext} externe links ({distinct} verschillende adressen; {outcome.requested} opgevraagd, "
-            f"{outcome.from_cache} keer uit de cache)"
-        )
+        parts.append(f"{ext} externe links ({distinct} verschillende adressen; {outcome.requested} opgevraagd, {outcome.from_cache} keer uit de cache)")
     if INTERN in outcome.checked:
         parts.append(f"{intern} interne links en ankers in de gebouwde site")
     head = "Gecontroleerd: " + (" en ".join(parts) if parts else "niets") + f", in {dutch.number(outcome.seconds, 1)} s."
@@ -125,7 +122,18 @@ def markdown(outcome: Outcome, *, created: datetime | None = None) -> str:
     """
     moment = created or datetime.now()
     # front matter: written into docs/ (e.g. docs/redactie/linkrapport.md) it places itself in the menu
-    out = ["---", "title: Linkrapport", "sectie: redactie", "volgorde: 90", "---", "", "# Linkrapport", "", f"Gemaakt op {dutch.long_date(moment.date())} om {moment:%H:%M} door `kennisbank links`.", ""]
+    out = [
+        "---",
+        "title: Linkrapport",
+        "sectie: redactie",
+        "volgorde: 90",
+        "---",
+        "",
+        "# Linkrapport",
+        "",
+        f"Gemaakt op {dutch.long_date(moment.date())} om {moment:%H:%M} door `kennisbank links`.",
+        "",
+    ]
     out += [summary(outcome).replace("\n", "  \n"), ""]
     attention = [f for f in outcome.findings if f.verdict.category in (*SHOWN, TOEGESTAAN)]
     if not [f for f in attention if f.verdict.category in SHOWN]:
@@ -145,7 +153,9 @@ def markdown(outcome: Outcome, *, created: datetime | None = None) -> str:
             out += ["## Links op de site die niet uit een YAML-bestand komen", ""]
             out += ["| Pagina | Link | Uitslag | Wat te doen |", "|---|---|---|---|"]
             for f in items:
-                out.append(f"| {_code('/' + (f.page or ''))} | {_code(f.url)} | {_ICON[f.verdict.category]}: {markdown_cell(f.verdict.reason)} | {_advice(f)} |")
+                out.append(
+                    f"| {_code('/' + (f.page or ''))} | {_code(f.url)} | {_ICON[f.verdict.category]}: {markdown_cell(f.verdict.reason)} | {_advice(f)} |"
+                )
         else:
             out += [f"## {markdown_cell(file)}", ""]
             out += ["| Regel | Veld | Link | Uitslag | Wat te doen |", "|---:|---|---|---|---|"]
@@ -173,8 +183,8 @@ def html_page(outcome: Outcome, *, created: datetime | None = None) -> str:
 
     body = md.markdown(markdown(outcome, created=created), extensions=["tables", "meta"])
     return (
-        "<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        '<!doctype html>\n<html lang="nl">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         "<title>Linkrapport – IVH-kennisbank</title>\n"
         "<style>body{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;line-height:1.5}"
         "table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}th,td{border:1px solid #ccc;padding:.3rem .5rem;"

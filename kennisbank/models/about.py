@@ -28,9 +28,15 @@ class Change(Model):
     ]
     before: Annotated[Passage | None, Field(alias="was", description="Hoe het was in 2014 of in de oudere documenten, met bron.")] = None
     now: Annotated[Passage, Field(alias="nu", description="Hoe het nu is, met bron.")]
-    see_block: Annotated[Annotated[Slug, RefersTo("bouwsteen")] | None, Field(alias="zie_bouwsteen", description="Id van een bouwsteen waar de wijziging vooral over gaat.")] = None
-    see_figure: Annotated[Annotated[Slug, RefersTo("kerncijfer")] | None, Field(alias="zie_kerncijfer", description="Id van een kerncijfer waar de wijziging over gaat.")] = None
-    see_framework: Annotated[bool, Field(alias="zie_kwaliteitskader", description="true als de wijziging over het kwaliteitskader jonge kind gaat; de pagina krijgt dan een link.")] = False
+    see_block: Annotated[
+        Annotated[Slug, RefersTo("bouwsteen")] | None, Field(alias="zie_bouwsteen", description="Id van een bouwsteen waar de wijziging vooral over gaat.")
+    ] = None
+    see_figure: Annotated[
+        Annotated[Slug, RefersTo("kerncijfer")] | None, Field(alias="zie_kerncijfer", description="Id van een kerncijfer waar de wijziging over gaat.")
+    ] = None
+    see_framework: Annotated[
+        bool, Field(alias="zie_kwaliteitskader", description="true als de wijziging over het kwaliteitskader jonge kind gaat; de pagina krijgt dan een link.")
+    ] = False
 
 
 class PreviousDescription(Model):
@@ -53,7 +59,9 @@ class About(ContentItem):
     version: Annotated[str, Field(alias="versie", pattern=r"^\d+\.\d+$", description="Versienummer van deze beschrijving, bijvoorbeeld 1.0.")]
     version_date: Annotated[date, Field(alias="versiedatum", description="Datum van deze versie (JJJJ-MM-DD).")]
     reason: Annotated[list[Passage], Field(alias="aanleiding", min_length=1, description="Waarom de beschrijving is vernieuwd, met bronnen.")]
-    approach: Annotated[list[Text], Field(alias="werkwijze", min_length=1, description="Hoe deze beschrijving is gemaakt (uitleg over de kennisbank zelf, zonder feiten).")]
+    approach: Annotated[
+        list[Text], Field(alias="werkwijze", min_length=1, description="Hoe deze beschrijving is gemaakt (uitleg over de kennisbank zelf, zonder feiten).")
+    ]
     previous: Annotated[
         PreviousDescription | None,
         Field(alias="vorige_beschrijving", description="De vorige beschrijving van IVH: uit welk jaar, met bron. De kop boven de wijzigingen noemt dat jaar."),

@@ -22,7 +22,9 @@ class Step(Model):
     heading: Annotated[str, Field(alias="kop", min_length=2, description="Korte naam van de stap, bijvoorbeeld 'Het huisbezoek'.")]
     text: Annotated[Text, Field(alias="tekst", description="Wat er in deze stap gebeurt, in eigen woorden.")]
     sources: Annotated[Sources, Field(alias="bron", description="Waar de feiten vandaan komen, bijvoorbeeld '002:424-430'.")]
-    steps: Annotated[list[Annotated[Slug, RefersTo("trajectstap")]], Field(alias="trajectstappen", description="Ids van de stappen in het traject waar deze stap over gaat.")] = []
+    steps: Annotated[
+        list[Annotated[Slug, RefersTo("trajectstap")]], Field(alias="trajectstappen", description="Ids van de stappen in het traject waar deze stap over gaat.")
+    ] = []
 
 
 class Question(Model):
@@ -70,7 +72,9 @@ class SeeAlso(Model):
     steps: Annotated[list[Annotated[Slug, RefersTo("trajectstap")]], Field(alias="trajectstappen", description="Ids van stappen in het traject.")] = []
     profiles: Annotated[list[Annotated[Slug, RefersTo("competentieprofiel")]], Field(alias="profielen", description="Ids van competentieprofielen.")] = []
     criteria: Annotated[list[Annotated[Slug, RefersTo("criterium")]], Field(alias="criteria", description="Ids van criteria uit het kwaliteitskader.")] = []
-    figures: Annotated[list[Annotated[Slug, RefersTo("kerncijfer")]], Field(alias="kerncijfers", description="Ids van kerncijfers die in dit deel genoemd worden.")] = []
+    figures: Annotated[
+        list[Annotated[Slug, RefersTo("kerncijfer")]], Field(alias="kerncijfers", description="Ids van kerncijfers die in dit deel genoemd worden.")
+    ] = []
     terms: Annotated[list[Annotated[Slug, RefersTo("begrip")]], Field(alias="begrippen", description="Ids van begrippen uit de begrippenlijst.")] = []
 
 
@@ -85,8 +89,16 @@ class Section(Model):
     table: Annotated[Table | None, Field(alias="tabel", description="Een tabel na de alinea's, voor feiten die naast elkaar staan.")] = None
     quotes: Annotated[list[Quote], Field(alias="citaten", description="Korte, anonieme citaten van ouders (uit het onderzoek onder ouders).")] = []
     see_also: Annotated[SeeAlso, Field(alias="zie_ook", description="Pagina's waar de lezer meer leest.")] = SeeAlso()
-    lookup: Annotated[Literal["factsheet", "aanmelden"] | None, Field(alias="opzoeken", description="Een keuzelijst van gemeenten aan het eind van dit deel: 'factsheet' opent de factsheet van de gekozen gemeente, 'aanmelden' toont waar een kind in die gemeente wordt aangemeld.")] = None
-    other_versions: Annotated[list[OtherVersion], Field(alias="andere_versies", description="Waar bronnen elkaar tegenspreken: de versie die niet op de pagina staat.")] = []
+    lookup: Annotated[
+        Literal["factsheet", "aanmelden"] | None,
+        Field(
+            alias="opzoeken",
+            description="Een keuzelijst van gemeenten aan het eind van dit deel: 'factsheet' opent de factsheet van de gekozen gemeente, 'aanmelden' toont waar een kind in die gemeente wordt aangemeld.",
+        ),
+    ] = None
+    other_versions: Annotated[
+        list[OtherVersion], Field(alias="andere_versies", description="Waar bronnen elkaar tegenspreken: de versie die niet op de pagina staat.")
+    ] = []
 
 
 class AudiencePage(ContentItem):
@@ -94,8 +106,21 @@ class AudiencePage(ContentItem):
     voice: Annotated[Literal["je", "u"], Field(alias="aanspreekvorm", description="Hoe de pagina de lezer aanspreekt: 'je' (ouders) of 'u' (professionals).")]
     order: Annotated[int, Field(alias="volgorde", ge=0, description="Plaats in het menu en op de startpagina: lager staat eerder.")] = 50
     menu_title: Annotated[str, Field(alias="menutitel", min_length=2, description="Korte naam in het menu, bijvoorbeeld 'Voor ouders'.")]
-    card_text: Annotated[str | None, Field(alias="kaarttekst", min_length=5, max_length=60, description="Een paar woorden onder de naam op de kaart op de startpagina, bijvoorbeeld 'Wat er gebeurt en wie je helpt'.")] = None
-    in_short: Annotated[list[Passage], Field(alias="in_het_kort", max_length=3, description="Hoogstens drie korte regels bovenaan de pagina: het belangrijkste voor deze lezer, elk met bron.")] = []
+    card_text: Annotated[
+        str | None,
+        Field(
+            alias="kaarttekst",
+            min_length=5,
+            max_length=60,
+            description="Een paar woorden onder de naam op de kaart op de startpagina, bijvoorbeeld 'Wat er gebeurt en wie je helpt'.",
+        ),
+    ] = None
+    in_short: Annotated[
+        list[Passage],
+        Field(
+            alias="in_het_kort", max_length=3, description="Hoogstens drie korte regels bovenaan de pagina: het belangrijkste voor deze lezer, elk met bron."
+        ),
+    ] = []
     sections: Annotated[list[Section], Field(alias="delen", min_length=1, description="De delen van de pagina, in volgorde.")]
     note_for_editors: EditorNote = None
 

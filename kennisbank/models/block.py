@@ -11,7 +11,10 @@ from .common import ContentItem, EditorNote, Model, Passage, Quote, RefersTo, Sl
 
 
 class Involved(Model):
-    profiles: Annotated[list[Annotated[Slug, RefersTo("competentieprofiel")]], Field(alias="profielen", description="Ids van de competentieprofielen van de rollen die dit doen.")] = []
+    profiles: Annotated[
+        list[Annotated[Slug, RefersTo("competentieprofiel")]],
+        Field(alias="profielen", description="Ids van de competentieprofielen van de rollen die dit doen."),
+    ] = []
     disciplines: Annotated[list[str], Field(alias="disciplines", description="Beroepen en organisaties die meedoen, in gewone woorden.")] = []
     explanation: Annotated[list[Passage], Field(alias="toelichting", min_length=1, description="Wie wat doet, in een paar zinnen.")]
 
@@ -33,7 +36,9 @@ class Pairing(Model):
 class Financing(Model):
     """How the block is paid for: the routes as intended, and what the 2025 study saw in practice."""
 
-    intended: Annotated[list[Passage], Field(alias="bedoeld", min_length=1, description="De financieringsroute zoals die bedoeld is (VNG-factsheet, handboek).")]
+    intended: Annotated[
+        list[Passage], Field(alias="bedoeld", min_length=1, description="De financieringsroute zoals die bedoeld is (VNG-factsheet, handboek).")
+    ]
     practice: Annotated[list[Passage], Field(alias="praktijk", description="Wat het onderzoek van 2025 ziet; gaat voor waar het botst met 'bedoeld'.")] = []
 
 
@@ -68,12 +73,16 @@ class Block(ContentItem):
     other_names: Annotated[list[str], Field(alias="andere_namen", description="Namen uit oudere documenten; de zoekfunctie vindt ze ook.")] = []
     summary_sources: Annotated[Sources, Field(alias="bron", description="Bronnen voor de samenvatting.")]
     in_short: Annotated[InShort, Field(alias="in_het_kort", description="Wie en betaling in één regel, voor het overzicht.")]
-    pairing: Annotated[Pairing | None, Field(alias="hoort_samen_met", description="Alleen als de bronnen deze bouwsteen met een andere als één stap zien.")] = None
+    pairing: Annotated[Pairing | None, Field(alias="hoort_samen_met", description="Alleen als de bronnen deze bouwsteen met een andere als één stap zien.")] = (
+        None
+    )
     what_and_why: Annotated[list[Passage], Field(alias="wat_en_waarom", min_length=1, description="Wat de bouwsteen is en waarom hij ertoe doet.")]
     what_happens: Annotated[list[Passage], Field(alias="wat_er_gebeurt", min_length=1, description="Wat er in de praktijk gebeurt.")]
     who: Annotated[Involved, Field(alias="wie", description="Wie het doet: rollen, disciplines en organisaties.")]
     for_whom: Annotated[list[Passage], Field(alias="voor_wie", min_length=1, description="Voor welke kinderen, ouders of professionals.")]
-    financing: Annotated[Financing, Field(alias="financiering", description="Hoe dit deel wordt betaald (routes uit de VNG-factsheet; de praktijk uit het onderzoek van 2025).")]
+    financing: Annotated[
+        Financing, Field(alias="financiering", description="Hoe dit deel wordt betaald (routes uit de VNG-factsheet; de praktijk uit het onderzoek van 2025).")
+    ]
     firm_position: Annotated[FirmPosition, Field(alias="stevig_positioneren", description="Of dit een van de drie bouwstenen is om stevig neer te zetten.")]
     usage: Annotated[Usage, Field(alias="gebruik", description="Hoe vaak gemeenten de bouwsteen inzetten.")]
     parents: Annotated[ParentsView, Field(alias="ervaringen_ouders", description="Wat ouders waarderen en missen.")]

@@ -42,9 +42,14 @@ class UsageSpread(Model):
 class BlockOverview(ContentItem):
     kind: Annotated[Literal["bouwstenenoverzicht"], Field(alias="soort")]
     intro: Annotated[list[Passage], Field(alias="inleiding", min_length=1, description="Wat de zeven bouwstenen samen zijn.")]
-    three_and_seven: Annotated[list[Passage], Field(alias="drie_en_zeven", min_length=1, description="Hoe de drie stevig neer te zetten bouwstenen zich verhouden tot alle zeven.")]
+    three_and_seven: Annotated[
+        list[Passage], Field(alias="drie_en_zeven", min_length=1, description="Hoe de drie stevig neer te zetten bouwstenen zich verhouden tot alle zeven.")
+    ]
     usage: Annotated[UsageSpread, Field(alias="gebruik_door_gemeenten", description="Hoeveel bouwstenen gemeenten inzetten.")]
-    parents_study_caveat: Annotated[Passage | None, Field(alias="kanttekening_ouderonderzoek", description="Kanttekening bij het onderzoek onder ouders; staat bij elk deel over ervaringen van ouders.")] = None
+    parents_study_caveat: Annotated[
+        Passage | None,
+        Field(alias="kanttekening_ouderonderzoek", description="Kanttekening bij het onderzoek onder ouders; staat bij elk deel over ervaringen van ouders."),
+    ] = None
 
 
 CONTENT_TYPE: ContentType = ContentType(

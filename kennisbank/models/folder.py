@@ -32,14 +32,37 @@ class Folder(ContentItem):
     audience: Annotated[
         FolderAudience,
         Labels.of(FolderAudience, AUDIENCES),
-        Field(alias="doelgroeppagina", description="Uit welke doelgroeppagina de folder zijn vaste tekst en aanspreekvorm haalt; de QR-code wijst naar die pagina."),
+        Field(
+            alias="doelgroeppagina",
+            description="Uit welke doelgroeppagina de folder zijn vaste tekst en aanspreekvorm haalt; de QR-code wijst naar die pagina.",
+        ),
     ]
-    choice_label: Annotated[str, Field(alias="keuzenaam", min_length=2, max_length=60, description="De naam in de keuzelijst op de pagina 'Maak een folder', bijvoorbeeld 'Verwijzers: JGZ'.")]
-    readers: Annotated[str, Field(alias="voor", min_length=2, max_length=120, description="Voor wie de folder is, zoals het bovenaan staat, zonder 'voor': 'jeugdartsen en jeugdverpleegkundigen (JGZ)'.")]
+    choice_label: Annotated[
+        str,
+        Field(
+            alias="keuzenaam",
+            min_length=2,
+            max_length=60,
+            description="De naam in de keuzelijst op de pagina 'Maak een folder', bijvoorbeeld 'Verwijzers: JGZ'.",
+        ),
+    ]
+    readers: Annotated[
+        str,
+        Field(
+            alias="voor",
+            min_length=2,
+            max_length=120,
+            description="Voor wie de folder is, zoals het bovenaan staat, zonder 'voor': 'jeugdartsen en jeugdverpleegkundigen (JGZ)'.",
+        ),
+    ]
     order: Annotated[int, Field(alias="volgorde", ge=0, description="Plaats in de keuzelijst: lager staat eerder.")] = 50
     own_text: Annotated[
         list[Passage],
-        Field(alias="eigen_tekst", max_length=3, description="Wat alleen in deze folder staat (hoogstens drie alinea's, elk met bron), bijvoorbeeld voor één soort verwijzer. De rest komt van de doelgroeppagina."),
+        Field(
+            alias="eigen_tekst",
+            max_length=3,
+            description="Wat alleen in deze folder staat (hoogstens drie alinea's, elk met bron), bijvoorbeeld voor één soort verwijzer. De rest komt van de doelgroeppagina.",
+        ),
     ] = []
     note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
 

@@ -31,7 +31,9 @@ class Indicator(Model):
         Labels.of(IndicatorForm, INDICATOR_FORMS),
         Field(alias="vorm", description="Soort uitkomst: cijfer (aantal, percentage, tijd), ja-nee (is het geregeld) of oordeel (gesprek, vragenlijst)."),
     ]
-    target: Annotated[Passage | None, Field(alias="streefwaarde", description="Een streefwaarde uit de bronnen, met bron. Laat weg als de bronnen er geen geven.")] = None
+    target: Annotated[
+        Passage | None, Field(alias="streefwaarde", description="Een streefwaarde uit de bronnen, met bron. Laat weg als de bronnen er geen geven.")
+    ] = None
 
 
 class Criterion(Model):
@@ -43,10 +45,15 @@ class Criterion(Model):
     title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel van het criterium.")]
     statement: Annotated[Text, Field(alias="norm", description="Wat er geregeld is als het goed gaat, in één of twee zinnen.")]
     grounds: Annotated[list[Passage], Field(alias="onderbouwing", min_length=1, description="Feiten uit de bronnen waarop het criterium rust, met bron.")]
-    blocks: Annotated[list[Annotated[Slug, RefersTo("bouwsteen")]], Field(alias="bouwstenen", min_length=1, description="Ids van de bouwstenen waar dit criterium over gaat.")]
+    blocks: Annotated[
+        list[Annotated[Slug, RefersTo("bouwsteen")]], Field(alias="bouwstenen", min_length=1, description="Ids van de bouwstenen waar dit criterium over gaat.")
+    ]
     step_plan_criteria: Annotated[
         list[Annotated[int, Field(ge=1, le=8)]],
-        Field(alias="stappenplan_criteria", description="Nummers (1 t/m 8) van de kwaliteitscriteria uit het stappenplan voor gemeenten waarop dit criterium voortbouwt."),
+        Field(
+            alias="stappenplan_criteria",
+            description="Nummers (1 t/m 8) van de kwaliteitscriteria uit het stappenplan voor gemeenten waarop dit criterium voortbouwt.",
+        ),
     ] = []
     without_ivh: Annotated[Text | None, Field(alias="zonder_ivh", description="Hoe een gemeente zonder IVH dit criterium kan lezen.")] = None
     indicators: Annotated[list[Indicator], Field(alias="indicatoren", min_length=1, description="Waaraan u ziet hoe ver het criterium gehaald wordt.")]
@@ -80,8 +87,7 @@ class Theme(ContentItem):
                 if not criterion.id.startswith(f"{theme}-"):
                     raise PydanticCustomError(
                         "kb_criterion_prefix",
-                        "de id van criterium '{found}' moet beginnen met de id van het thema: '{theme}-'. "
-                        "Schrijf bijvoorbeeld '{theme}-{found}'.",
+                        "de id van criterium '{found}' moet beginnen met de id van het thema: '{theme}-'. Schrijf bijvoorbeeld '{theme}-{found}'.",
                         {"found": criterion.id, "theme": theme},
                     )
         seen: set[str] = set()

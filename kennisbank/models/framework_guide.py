@@ -35,7 +35,9 @@ class FrameworkGuide(ContentItem):
     reason: Annotated[list[Passage], Field(alias="aanleiding", min_length=1, description="Waarom er een kwaliteitskader is, met bronnen.")]
     steps: Annotated[list[Text], Field(alias="gebruik", min_length=1, description="Stappen om het kader te gebruiken, in volgorde.")]
     scale: Annotated[list[Level], Field(alias="schaal", min_length=2, description="De niveaus van de zelfscan, van laag naar hoog.")]
-    step_plan: Annotated[list[StepPlanCriterion], Field(alias="stappenplan_criteria", description="De acht kwaliteitscriteria uit het stappenplan waar het kader op voortbouwt.")] = []
+    step_plan: Annotated[
+        list[StepPlanCriterion], Field(alias="stappenplan_criteria", description="De acht kwaliteitscriteria uit het stappenplan waar het kader op voortbouwt.")
+    ] = []
 
 
 CONTENT_TYPE: ContentType = ContentType(

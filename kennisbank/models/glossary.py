@@ -20,10 +20,19 @@ class GlossaryTerm(ContentItem):
             description="De afkorting zoals die in teksten staat, bijvoorbeeld MDO. Krijgt overal een uitleg bij aanwijzen.",
         ),
     ] = None
-    synonyms: Annotated[list[str], Field(alias="synoniemen", description="Andere woorden voor hetzelfde, ook namen uit oudere documenten; ze staan op de pagina, dus de zoekfunctie vindt ze.")] = []
+    synonyms: Annotated[
+        list[str],
+        Field(
+            alias="synoniemen",
+            description="Andere woorden voor hetzelfde, ook namen uit oudere documenten; ze staan op de pagina, dus de zoekfunctie vindt ze.",
+        ),
+    ] = []
     explanation: Annotated[Text, Field(alias="uitleg", description="Uitleg in gewone woorden.")]
     sources: Annotated[Sources, Field(alias="bron")]
-    block: Annotated[Annotated[Slug, RefersTo("bouwsteen")] | None, Field(alias="bouwsteen", description="Id van de bouwsteen waar dit begrip over gaat; de begrippenlijst linkt ernaar.")] = None
+    block: Annotated[
+        Annotated[Slug, RefersTo("bouwsteen")] | None,
+        Field(alias="bouwsteen", description="Id van de bouwsteen waar dit begrip over gaat; de begrippenlijst linkt ernaar."),
+    ] = None
     note_for_editors: EditorNote = None
 
 

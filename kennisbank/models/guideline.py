@@ -115,19 +115,30 @@ class RoleOption(Model):
 
 
 class RoleChoice(Model):
-    role: Annotated[Literal["coordinator", "gemeente", "lokaal-team"], Field(alias="rol", description="Over welke rol dit gaat: coordinator, gemeente of lokaal-team.")]
+    role: Annotated[
+        Literal["coordinator", "gemeente", "lokaal-team"], Field(alias="rol", description="Over welke rol dit gaat: coordinator, gemeente of lokaal-team.")
+    ]
     title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
     always: Annotated[list[Passage], Field(alias="altijd", min_length=1, description="Wat in elke optie bij deze rol hoort.")]
     options: Annotated[list[RoleOption], Field(alias="opties", min_length=2, description="De opties waaruit gekozen kan worden.")]
-    profile: Annotated[Annotated[Slug, RefersTo("competentieprofiel")] | None, Field(alias="profiel", description="Id van het competentieprofiel van deze rol, als dat er is.")] = None
+    profile: Annotated[
+        Annotated[Slug, RefersTo("competentieprofiel")] | None, Field(alias="profiel", description="Id van het competentieprofiel van deze rol, als dat er is.")
+    ] = None
 
 
 class Choices(Model):
     intro: Annotated[list[Passage], Field(alias="inleiding", min_length=1, description="Inleidende alinea's met hun bronnen.")]
     hosts: Annotated[list[HostOption], Field(alias="organisaties", min_length=1, description="Bij welke organisatie coördinatie en uitvoering kunnen liggen.")]
-    in_practice: Annotated[list[Passage], Field(alias="in_de_praktijk", description="Wat het onderzoek van 2025 zag: waar coördinatoren werken, op welke schaal.")] = []
-    models_intro: Annotated[list[Passage], Field(alias="modellen_inleiding", description="Wie de organisatiemodellen beschreef en waarom, met bronnen; staat boven de tabel met de modellen.")] = []
-    models: Annotated[list[OrganisationModel], Field(alias="organisatiemodellen", min_length=1, description="De organisatiemodellen van het NCJ (VP, JGZ, GGJ).")]
+    in_practice: Annotated[
+        list[Passage], Field(alias="in_de_praktijk", description="Wat het onderzoek van 2025 zag: waar coördinatoren werken, op welke schaal.")
+    ] = []
+    models_intro: Annotated[
+        list[Passage],
+        Field(alias="modellen_inleiding", description="Wie de organisatiemodellen beschreef en waarom, met bronnen; staat boven de tabel met de modellen."),
+    ] = []
+    models: Annotated[
+        list[OrganisationModel], Field(alias="organisatiemodellen", min_length=1, description="De organisatiemodellen van het NCJ (VP, JGZ, GGJ).")
+    ]
     models_findings: Annotated[list[Passage], Field(alias="modellen_bevindingen", description="Wat ouders en onderzoek over de modellen zeggen.")] = []
     roles_proposal: Annotated[Proposal, Field(alias="rollen_voorstel", description="Waarom de rolopties een voorstel zijn.")]
     roles: Annotated[list[RoleChoice], Field(alias="rollen", min_length=1, description="Per rol: wat altijd geldt en de opties.")]
@@ -170,7 +181,9 @@ class ImplementationGuideline(GuidelineBase):
         Literal["implementatie"],
         Field(alias="id", description="Altijd 'implementatie': er is één implementatierichtlijn, en andere pagina's verwijzen naar delen ervan."),
     ]
-    steps_intro: Annotated[list[Passage], Field(alias="stappenplan_inleiding", min_length=1, description="Uitleg bij het stappenplan en de vergelijking met het handboek.")]
+    steps_intro: Annotated[
+        list[Passage], Field(alias="stappenplan_inleiding", min_length=1, description="Uitleg bij het stappenplan en de vergelijking met het handboek.")
+    ]
     steps: Annotated[list[ImplementationStep], Field(alias="stappen", min_length=2, description="De stappen van het stappenplan, in volgorde.")]
     start_actions: Annotated[list[StartAction], Field(alias="startacties", min_length=1, description="De eerste acties om mee te beginnen, elk bij een stap.")]
     choices: Annotated[Choices, Field(alias="keuzes", description="De keuzes die een gemeente maakt: organisatie, model en rollen.")]
@@ -227,11 +240,16 @@ class Goal(Model):
     id: Annotated[Slug, Field(alias="id", description="Unieke naam van het doel, bijvoorbeeld 'ontwikkelingsperspectief'.")]
     number: Annotated[int, Field(alias="nummer", ge=1, description="Nummer van het subdoel in het handboek.")]
     title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
-    group: Annotated[Literal["kind-en-ouders", "professionals"], Field(alias="doelgroep", description="kind-en-ouders (primaire doelgroep) of professionals (intermediaire doelgroep).")]
+    group: Annotated[
+        Literal["kind-en-ouders", "professionals"],
+        Field(alias="doelgroep", description="kind-en-ouders (primaire doelgroep) of professionals (intermediaire doelgroep)."),
+    ]
     explanation: Annotated[Passage, Field(alias="toelichting", description="Wat het doel inhoudt, in eigen woorden.")]
     targets: Annotated[list[Target], Field(alias="normen", min_length=1, description="De meetbare normen van dit doel.")]
     measured_via: Annotated[Passage, Field(alias="gemeten_via", description="Hoe en waarmee het doel gemeten wordt.")]
-    fields: Annotated[list[Annotated[Slug, RefersTo("monitoringveld")]], Field(alias="velden", description="Ids van de monitoringvelden die dit doel meten.")] = []
+    fields: Annotated[
+        list[Annotated[Slug, RefersTo("monitoringveld")]], Field(alias="velden", description="Ids van de monitoringvelden die dit doel meten.")
+    ] = []
 
 
 class DataField(Model):
@@ -252,13 +270,19 @@ class DataField(Model):
     scale_max: Annotated[int | None, Field(alias="schaal_tot", description="Hoogste waarde van de schaal, bijvoorbeeld 10.")] = None
     moment: Annotated[
         Literal["aanmelding", "start-traject", "mdo", "adviesplan", "afsluiting", "evaluatie", "follow-up", "doorlopend", "jaarlijks"],
-        Field(alias="moment", description="Wanneer het veld wordt ingevuld: aanmelding, start-traject, mdo, adviesplan, afsluiting, evaluatie, follow-up, doorlopend of jaarlijks."),
+        Field(
+            alias="moment",
+            description="Wanneer het veld wordt ingevuld: aanmelding, start-traject, mdo, adviesplan, afsluiting, evaluatie, follow-up, doorlopend of jaarlijks.",
+        ),
     ]
     sources: Annotated[Sources | None, Field(alias="bron", description="Bron die om dit gegeven vraagt. Verplicht, tenzij nieuw_voorgesteld: true.")] = None
     proposed: Annotated[bool, Field(alias="nieuw_voorgesteld", description="true als de bronnen dit veld niet noemen en de redactie het voorstelt.")] = False
     key: Annotated[
         bool,
-        Field(alias="sleutel", description="true voor het veld dat elke regel aanwijst, zoals het trajectnummer: altijd ingevuld en uniek. Het sjabloon en de rapportage controleren dat."),
+        Field(
+            alias="sleutel",
+            description="true voor het veld dat elke regel aanwijst, zoals het trajectnummer: altijd ingevuld en uniek. Het sjabloon en de rapportage controleren dat.",
+        ),
     ] = False
 
     @model_validator(mode="after")
@@ -278,7 +302,10 @@ class DataField(Model):
 
 class MonitoringTopic(Model):
     id: Annotated[Slug, Field(alias="id", description="Unieke naam in kleine letters met streepjes; wordt een anker op de pagina.")]
-    level: Annotated[Literal["traject", "professional"], Field(alias="niveau", description="traject: één regel per IVH-traject; professional: één regel per professional per jaar.")] = "traject"
+    level: Annotated[
+        Literal["traject", "professional"],
+        Field(alias="niveau", description="traject: één regel per IVH-traject; professional: één regel per professional per jaar."),
+    ] = "traject"
     title: Annotated[str, Field(alias="titel", min_length=2, description="Korte titel of kop.")]
     why: Annotated[Passage, Field(alias="waarom", description="Waarom dit onderwerp gemeten wordt.")]
     fields: Annotated[list[DataField], Field(alias="velden", min_length=1, description="De velden van dit onderwerp.")]
@@ -287,7 +314,9 @@ class MonitoringTopic(Model):
 class Monitoring(Model):
     intro: Annotated[list[Passage], Field(alias="inleiding", min_length=1, description="Inleidende alinea's met hun bronnen.")]
     proposal: Annotated[Proposal, Field(alias="voorstel", description="Waarom de gedeelde dataset een voorstel is.")]
-    principles: Annotated[list[Text], Field(alias="afspraken_bij_registratie", min_length=1, description="Afspraken voor het registreren (voorstel van de redactie).")]
+    principles: Annotated[
+        list[Text], Field(alias="afspraken_bij_registratie", min_length=1, description="Afspraken voor het registreren (voorstel van de redactie).")
+    ]
     topics: Annotated[list[MonitoringTopic], Field(alias="onderwerpen", min_length=1, description="Onderwerpen van de dataset, elk met velden.")]
 
     @model_validator(mode="after")

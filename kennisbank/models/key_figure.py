@@ -45,7 +45,9 @@ ReferenceDate = Annotated[
     Field(pattern=r"^(\d{4}(-\d{2}(-\d{2})?)?|\d{4}–\d{4})$"),
 ]
 Precision = Literal["precies", "ongeveer", "ten minste", "ruim", "bijna"]
-Unit = Literal["kinderen", "kinderen van 0–7 jaar", "procent", "euro", "uur", "jaar", "gemeenten", "IVH-coördinatoren", "kinderen per 100.000 inwoners", "rapportcijfer"]
+Unit = Literal[
+    "kinderen", "kinderen van 0–7 jaar", "procent", "euro", "uur", "jaar", "gemeenten", "IVH-coördinatoren", "kinderen per 100.000 inwoners", "rapportcijfer"
+]
 
 
 class Alternative(Model):
@@ -54,7 +56,9 @@ class Alternative(Model):
     value: Annotated[Number, Field(alias="waarde", description="Het andere getal, zonder punten (13000) en met een punt als decimaalteken.")]
     value_to: Annotated[Number | None, Field(alias="tot", description="Bovengrens, als de bron een bereik noemt.")] = None
     unit: Annotated[Unit | None, Field(alias="eenheid", description="Alleen invullen als die afwijkt van het kerncijfer.")] = None
-    reference_date: Annotated[ReferenceDate | None, Field(alias="peildatum", description="Jaar of datum waar dit getal voor geldt (JJJJ, JJJJ-MM of JJJJ-MM-DD).")] = None
+    reference_date: Annotated[
+        ReferenceDate | None, Field(alias="peildatum", description="Jaar of datum waar dit getal voor geldt (JJJJ, JJJJ-MM of JJJJ-MM-DD).")
+    ] = None
     sources: Annotated[Sources, Field(alias="bron", description="Waar dit andere getal staat.")]
     note: Annotated[Text, Field(alias="notitie_redactie", description="Eén regel voor redacteuren: waarom dit getal niet op de site staat.")]
 
@@ -68,12 +72,20 @@ class KeyFigure(ContentItem):
     order: Annotated[int, Field(alias="volgorde", ge=0, description="Plaats binnen de groep: lager staat hoger.")] = 50
     value: Annotated[Number, Field(alias="waarde", description="Het getal, zonder punten (14000) en met een punt als decimaalteken (2.07).")]
     value_to: Annotated[Number | None, Field(alias="tot", description="Bovengrens, als het cijfer een bereik is (8,7 tot 9,5).")] = None
-    precision: Annotated[Precision, Field(alias="nauwkeurigheid", description="Staat er 'ongeveer', 'ten minste', 'ruim' of 'bijna' voor het getal?")] = "precies"
+    precision: Annotated[Precision, Field(alias="nauwkeurigheid", description="Staat er 'ongeveer', 'ten minste', 'ruim' of 'bijna' voor het getal?")] = (
+        "precies"
+    )
     unit: Annotated[Unit, Field(alias="eenheid", description="Waar het getal over gaat.")]
     meaning: Annotated[Passage, Field(alias="betekenis", description="Wat het cijfer betekent, in een of twee zinnen, met de bron van het cijfer.")]
-    reference_date: Annotated[ReferenceDate, Field(alias="peildatum", description="Jaar of datum waar het cijfer voor geldt: JJJJ, JJJJ-MM, JJJJ-MM-DD of een periode JJJJ–JJJJ.")]
-    caveat: Annotated[Passage | None, Field(alias="kanttekening", description="Wat een lezer moet weten om het cijfer goed te gebruiken; staat op de site.")] = None
-    publish: Annotated[bool, Field(alias="publiceren", description="false als het cijfer (nog) niet op de site mag, bijvoorbeeld omdat de bron ontbreekt.")] = True
+    reference_date: Annotated[
+        ReferenceDate, Field(alias="peildatum", description="Jaar of datum waar het cijfer voor geldt: JJJJ, JJJJ-MM, JJJJ-MM-DD of een periode JJJJ–JJJJ.")
+    ]
+    caveat: Annotated[
+        Passage | None, Field(alias="kanttekening", description="Wat een lezer moet weten om het cijfer goed te gebruiken; staat op de site.")
+    ] = None
+    publish: Annotated[bool, Field(alias="publiceren", description="false als het cijfer (nog) niet op de site mag, bijvoorbeeld omdat de bron ontbreekt.")] = (
+        True
+    )
     alternatives: Annotated[list[Alternative], Field(alias="alternatieven", description="Getallen uit andere bronnen die afwijken, met bron en notitie.")] = []
     note_for_editors: EditorNote = None
 

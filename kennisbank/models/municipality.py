@@ -17,7 +17,6 @@ as absent. Every fact carries its source. Numbers of inhabitants and children be
 municipality, so they are only allowed in a file about exactly one.
 """
 
-
 from __future__ import annotations
 
 import re
@@ -66,8 +65,13 @@ class Municipality(Model):
     code: Annotated[str, AfterValidator(_check_code), Field(alias="code", description="De CBS-gemeentecode: vier cijfers, met voorloopnullen (0363).")]
     name: Annotated[str, Field(alias="naam", min_length=2, description="De officiële naam van de gemeente.")]
     province: Annotated[Province, Field(alias="provincie", description="De provincie waarin de gemeente ligt.")]
-    preferred_name: Annotated[str | None, Field(alias="voorkeursnaam", min_length=2, description="De voorkeursnaam uit het register, als die afwijkt van de officiële naam (Den Haag).")] = None
-    tooi: Annotated[str, Field(alias="tooi", pattern=r"^https://identifier\.overheid\.nl/tooi/id/gemeente/gm\d{4}$", description="De TOOI-identifier van de gemeente.")]
+    preferred_name: Annotated[
+        str | None,
+        Field(alias="voorkeursnaam", min_length=2, description="De voorkeursnaam uit het register, als die afwijkt van de officiële naam (Den Haag)."),
+    ] = None
+    tooi: Annotated[
+        str, Field(alias="tooi", pattern=r"^https://identifier\.overheid\.nl/tooi/id/gemeente/gm\d{4}$", description="De TOOI-identifier van de gemeente.")
+    ]
 
     @model_validator(mode="after")
     def _tooi_matches_code(self) -> Self:
@@ -104,7 +108,9 @@ class MunicipalityRegister(ContentItem):
     kind: Annotated[Literal["gemeentelijst"], Field(alias="soort")]
     reference_date: Annotated[date, Field(alias="peildatum", description="De datum waarop de lijst geldt (JJJJ-MM-DD).")]
     provenance: Annotated[Provenance, Field(alias="herkomst", description="Waar de lijst vandaan komt.")]
-    municipalities: Annotated[list[Municipality], Field(alias="gemeenten", min_length=1, description="De gemeenten, elk met code, naam, provincie en TOOI-identifier.")]
+    municipalities: Annotated[
+        list[Municipality], Field(alias="gemeenten", min_length=1, description="De gemeenten, elk met code, naam, provincie en TOOI-identifier.")
+    ]
 
     @model_validator(mode="after")
     def _unique_codes(self) -> Self:
@@ -130,7 +136,9 @@ REGISTER_TYPE = ContentType(
 
 
 _GROUPED = re.compile(r"^\d{1,3}(?:[.\s]\d{3})+$")
-_PERSONAL_MAIL = re.compile(r"^[a-z]{1,2}\.[a-z-]+@|^[a-z]+\.[a-z]+(?:\.[a-z]+)?@", re.IGNORECASE | re.ASCII)  # also in docs/assets/javascripts/folders/checks.js
+_PERSONAL_MAIL = re.compile(
+    r"^[a-z]{1,2}\.[a-z-]+@|^[a-z]+\.[a-z]+(?:\.[a-z]+)?@", re.IGNORECASE | re.ASCII
+)  # also in docs/assets/javascripts/folders/checks.js
 
 
 def _dutch_integer(value: Any) -> Any:
@@ -148,7 +156,9 @@ class Counted(Model):
 
     number: Annotated[Count, Field(alias="aantal", description="Het aantal, als heel getal (12345 of 12.345).")]
     reference_date: Annotated[date, Field(alias="peildatum", description="De datum waarop het aantal geldt (JJJJ-MM-DD).")]
-    sources: Annotated[Sources, Field(alias="bron", description="Waar het getal vandaan komt, bijvoorbeeld CBS StatLine-tabel 03759ned (url en datum van controle).")]
+    sources: Annotated[
+        Sources, Field(alias="bron", description="Waar het getal vandaan komt, bijvoorbeeld CBS StatLine-tabel 03759ned (url en datum van controle).")
+    ]
 
 
 class Organisation(Model):
@@ -181,7 +191,9 @@ class ContactPoint(Model):
     organisation: Annotated[str, Field(alias="organisatie", min_length=2, description="De organisatie die vragen beantwoordt.")]
     website: Annotated[str | None, Field(alias="website", pattern=r"^https?://\S+$", description="Webadres, voluit met https://.")] = None
     phone: Annotated[str | None, Field(alias="telefoon", pattern=r"^[0-9 +()-]{6,20}$", description="Algemeen telefoonnummer van de organisatie.")] = None
-    email: Annotated[str | None, Field(alias="email", pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", description="Algemeen e-mailadres (zoals info@…), nooit dat van een persoon.")] = None
+    email: Annotated[
+        str | None, Field(alias="email", pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", description="Algemeen e-mailadres (zoals info@…), nooit dat van een persoon.")
+    ] = None
     sources: Annotated[Sources, Field(alias="bron", description="Waar dit staat, met de datum van controle.")]
 
     @model_validator(mode="after")
@@ -203,18 +215,44 @@ class ContactPoint(Model):
 
 class MunicipalityFacts(ContentItem):
     kind: Annotated[Literal["gemeentegegevens"], Field(alias="soort")]
-    municipalities: Annotated[list[Annotated[Slug, RefersTo("gemeente")]], Field(alias="gemeenten", min_length=1, description="De gemeenten waarover dit bestand gaat, als code uit de gemeentelijst (gm0363). Eén gemeente: haar eigen gegevens; meer: wat voor de hele regio geldt.")]
-    example: Annotated[bool, Field(alias="voorbeeld", description="true als dit voorbeeld- of testgegevens zijn; de factsheet zegt dat er dan duidelijk bij.")] = False
+    municipalities: Annotated[
+        list[Annotated[Slug, RefersTo("gemeente")]],
+        Field(
+            alias="gemeenten",
+            min_length=1,
+            description="De gemeenten waarover dit bestand gaat, als code uit de gemeentelijst (gm0363). Eén gemeente: haar eigen gegevens; meer: wat voor de hele regio geldt.",
+        ),
+    ]
+    example: Annotated[
+        bool, Field(alias="voorbeeld", description="true als dit voorbeeld- of testgegevens zijn; de factsheet zegt dat er dan duidelijk bij.")
+    ] = False
     network: Annotated[Network | None, Field(alias="netwerk", description="Het IVH-netwerk of de IVH-regio waar de gemeente bij hoort.")] = None
     inhabitants: Annotated[Counted | None, Field(alias="inwoners", description="Aantal inwoners, met peildatum en bron.")] = None
-    young_children: Annotated[Counted | None, Field(alias="kinderen_0_tot_7", description="Aantal kinderen van 0 tot 7 jaar (0 tot en met 7 jaar: acht geboortejaren, zoals de vuistregel telt), met peildatum en bron.")] = None
+    young_children: Annotated[
+        Counted | None,
+        Field(
+            alias="kinderen_0_tot_7",
+            description="Aantal kinderen van 0 tot 7 jaar (0 tot en met 7 jaar: acht geboortejaren, zoals de vuistregel telt), met peildatum en bron.",
+        ),
+    ] = None
     coordination: Annotated[Organisation | None, Field(alias="coordinatie", description="De organisatie die IVH hier coördineert.")] = None
     sign_up: Annotated[Passage | None, Field(alias="aanmelden", description="Hoe een professional of ouder een kind aanmeldt, met bron.")] = None
     blocks: Annotated[list[BlockInPlace], Field(alias="bouwstenen", description="Per bouwsteen: of hij er is en wie hem uitvoert.")] = []
     contact: Annotated[ContactPoint | None, Field(alias="contact", description="Algemeen contactpunt van een organisatie (geen persoon).")] = None
-    send_along: Annotated[Passage | None, Field(alias="meesturen", description="Wat een verwijzer bij de aanmelding meestuurt of klaar heeft liggen, als de regio daar eigen afspraken over heeft.")] = None
+    send_along: Annotated[
+        Passage | None,
+        Field(
+            alias="meesturen", description="Wat een verwijzer bij de aanmelding meestuurt of klaar heeft liggen, als de regio daar eigen afspraken over heeft."
+        ),
+    ] = None
     mdo: Annotated[Passage | None, Field(alias="mdo", description="Wanneer en hoe vaak het multidisciplinair overleg (MDO) in de regio bijeenkomt.")] = None
-    particulars: Annotated[Passage | None, Field(alias="bijzonderheden", description="Wat verder in de regio bijzonder is, voor de folders (bijvoorbeeld een spreekuur of een eigen aanmeldformulier).")] = None
+    particulars: Annotated[
+        Passage | None,
+        Field(
+            alias="bijzonderheden",
+            description="Wat verder in de regio bijzonder is, voor de folders (bijvoorbeeld een spreekuur of een eigen aanmeldformulier).",
+        ),
+    ] = None
     note_for_editors: Annotated[Text | None, Field(alias="notitie_redactie", description="Alleen voor redacteuren; komt niet op de site.")] = None
 
     @model_validator(mode="after")
@@ -223,8 +261,7 @@ class MunicipalityFacts(ContentItem):
         if numbers and len(self.municipalities) != 1:
             raise PydanticCustomError(
                 "kb_numbers_one_municipality",
-                "'{field}' hoort bij één gemeente, maar dit bestand gaat over {count} gemeenten. "
-                "Zet het getal in een eigen bestand per gemeente.",
+                "'{field}' hoort bij één gemeente, maar dit bestand gaat over {count} gemeenten. Zet het getal in een eigen bestand per gemeente.",
                 {"field": numbers[0], "count": len(self.municipalities)},
             )
         if len(set(self.municipalities)) != len(self.municipalities):

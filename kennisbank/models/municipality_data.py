@@ -42,11 +42,15 @@ class CbsProvenance(Model):
     """Where a CBS-derived file comes from: publisher, table, licence, the file it was made from."""
 
     publisher: Annotated[str, Field(alias="uitgever", min_length=2, description="Wie de cijfers publiceert, bijvoorbeeld CBS.")]
-    table: Annotated[str, Field(alias="tabel", min_length=2, description="De naam van de tabel of het product, bijvoorbeeld Kerncijfers wijken en buurten 2025.")]
+    table: Annotated[
+        str, Field(alias="tabel", min_length=2, description="De naam van de tabel of het product, bijvoorbeeld Kerncijfers wijken en buurten 2025.")
+    ]
     table_id: Annotated[str, Field(alias="tabelnummer", pattern=r"^\d{5}[A-Z]{3}$", description="Het nummer van de tabel in StatLine, bijvoorbeeld 86165NED.")]
     licence: Annotated[Licence, Field(alias="licentie", description="De licentie van de cijfers: CC BY 4.0 (noem de bron: CBS).")]
     sources: Annotated[Sources, Field(alias="bron", description="De tabel op het web, met de datum van controle.")]
-    source_file: Annotated[str, Field(alias="bronbestand", pattern=r"^[\w.-]+\.csv$", description="Het bestand waaruit dit bestand is gemaakt (in ../shared/data/).")]
+    source_file: Annotated[
+        str, Field(alias="bronbestand", pattern=r"^[\w.-]+\.csv$", description="Het bestand waaruit dit bestand is gemaakt (in ../shared/data/).")
+    ]
     source_sha256: Annotated[str, Field(alias="bron_sha256", pattern=r"^[0-9a-f]{64}$", description="Controlegetal (sha256) van dat bestand.")]
     derivation: Annotated[Text, Field(alias="afleiding", description="Hoe de cijfers uit de bron zijn gehaald, en wat er gecontroleerd is.")]
     note: Annotated[Text | None, Field(alias="notitie", description="Wat er niet in staat, of waar u op moet letten.")] = None
@@ -95,7 +99,12 @@ class Population(Model):
                 "bij {municipality} tellen de leeftijdsgroepen op tot {total}, maar 'inwoners' is {inhabitants} "
                 "(verschil {difference}). Neem de getallen over zoals het CBS ze geeft, of maak het bestand opnieuw "
                 "met python -m kennisbank.factsheets.cbs.",
-                {"municipality": self.municipality, "total": dutch.number(total), "inhabitants": dutch.number(self.inhabitants), "difference": f"{total - self.inhabitants:+d}"},
+                {
+                    "municipality": self.municipality,
+                    "total": dutch.number(total),
+                    "inhabitants": dutch.number(self.inhabitants),
+                    "difference": f"{total - self.inhabitants:+d}",
+                },
             )
         return self
 
@@ -169,7 +178,14 @@ class Membership(Model):
 class BoundaryMap(Model):
     """The boundary file the locator maps are drawn from (TopoJSON in RD coordinates, beside this file)."""
 
-    file: Annotated[str, Field(alias="bestand", pattern=r"^[\w./-]+\.topojson$", description="Pad van het kaartbestand, vanaf de map van dit bestand (kaart/gemeente_2025.topojson).")]
+    file: Annotated[
+        str,
+        Field(
+            alias="bestand",
+            pattern=r"^[\w./-]+\.topojson$",
+            description="Pad van het kaartbestand, vanaf de map van dit bestand (kaart/gemeente_2025.topojson).",
+        ),
+    ]
     sha256: Annotated[str, Field(alias="sha256", pattern=r"^[0-9a-f]{64}$", description="Controlegetal (sha256) van het kaartbestand.")]
     layer: Annotated[str, Field(alias="laag", pattern=r"^[\w-]+$", description="De naam van de laag met gemeenten in het bestand (gemeente_2025).")]
     credit: Annotated[str, Field(alias="vermelding", min_length=2, description="Wat er bij de kaart staat als bronvermelding, bijvoorbeeld 'Kaart: CBS'.")]
@@ -181,11 +197,15 @@ class BoundaryMap(Model):
 class RegionDivision(ContentItem):
     kind: Annotated[Literal["regio-indeling"], Field(alias="soort")]
     reference_date: Annotated[date, Field(alias="peildatum", description="De datum waarop de indeling geldt (JJJJ-MM-DD).")]
-    provenance: Annotated[CbsProvenance, Field(alias="herkomst", description="Uitgever, tabel, licentie en bronbestand van de indeling, en hoe die is afgeleid.")]
+    provenance: Annotated[
+        CbsProvenance, Field(alias="herkomst", description="Uitgever, tabel, licentie en bronbestand van de indeling, en hoe die is afgeleid.")
+    ]
     boundaries: Annotated[BoundaryMap, Field(alias="kaart", description="Het kaartbestand met de grenzen van de gemeenten, voor de kaartjes op de factsheets.")]
     youth_care_regions: Annotated[list[YouthCareRegion], Field(alias="jeugdregios", min_length=1, description="De jeugdzorgregio's, elk met code en naam.")]
     health_regions: Annotated[list[HealthRegion], Field(alias="ggdregios", min_length=1, description="De GGD-regio's, elk met code en naam.")]
-    care_office_regions: Annotated[list[CareOfficeRegion], Field(alias="zorgkantoorregios", min_length=1, description="De zorgkantoorregio's, elk met code en naam.")]
+    care_office_regions: Annotated[
+        list[CareOfficeRegion], Field(alias="zorgkantoorregios", min_length=1, description="De zorgkantoorregio's, elk met code en naam.")
+    ]
     municipalities: Annotated[list[Membership], Field(alias="gemeenten", min_length=1, description="Per gemeente de regio's waar ze bij hoort.")]
 
     @model_validator(mode="after")
@@ -215,23 +235,40 @@ class RegionDivision(ContentItem):
 class AgeEstimate(Model):
     """The second estimate: from the youngest age band of the CBS figures, with its assumption in words."""
 
-    birth_years: Annotated[int, Field(alias="geboortejaren", ge=1, le=15, description="Hoeveel leeftijden 'van 0 tot 7 jaar' telt (de kennisbank telt er acht: 0 tot en met 7).")]
-    assumption: Annotated[Passage, Field(alias="aanname", description="De aanname in woorden: hoe uit de groep van 0 tot en met 14 jaar het aantal van 0 tot 7 jaar volgt.")]
+    birth_years: Annotated[
+        int, Field(alias="geboortejaren", ge=1, le=15, description="Hoeveel leeftijden 'van 0 tot 7 jaar' telt (de kennisbank telt er acht: 0 tot en met 7).")
+    ]
+    assumption: Annotated[
+        Passage, Field(alias="aanname", description="De aanname in woorden: hoe uit de groep van 0 tot en met 14 jaar het aantal van 0 tot 7 jaar volgt.")
+    ]
 
 
 class FactsheetNotes(ContentItem):
     kind: Annotated[Literal["factsheettoelichting"], Field(alias="soort")]
     moment: Annotated[Passage, Field(alias="moment", description="Dat de schatting een aantal kinderen op één moment is, geen aantal aanmeldingen per jaar.")]
-    moment_heading: Annotated[str | None, Field(alias="moment_kop", min_length=2, description="Kort en vet voor de tekst bij 'moment', bijvoorbeeld 'Op één moment, niet per jaar.' (de bron is die van 'moment').")] = None
-    age_estimate: Annotated[AgeEstimate, Field(alias="schatting_uit_leeftijd", description="De tweede schatting, uit de leeftijdsgroep van 0 tot en met 14 jaar.")]
+    moment_heading: Annotated[
+        str | None,
+        Field(
+            alias="moment_kop",
+            min_length=2,
+            description="Kort en vet voor de tekst bij 'moment', bijvoorbeeld 'Op één moment, niet per jaar.' (de bron is die van 'moment').",
+        ),
+    ] = None
+    age_estimate: Annotated[
+        AgeEstimate, Field(alias="schatting_uit_leeftijd", description="De tweede schatting, uit de leeftijdsgroep van 0 tot en met 14 jaar.")
+    ]
     regional: Annotated[Passage, Field(alias="regionaal", description="Waarom de regio ertoe doet voor IVH (veel IVH-netwerken werken voor meer gemeenten).")]
-    youth_care_region: Annotated[Text, Field(alias="jeugdzorgregio", description="Wat de jeugdzorgregio op de factsheet is, en dat een IVH-netwerk anders georganiseerd kan zijn.")]
+    youth_care_region: Annotated[
+        Text, Field(alias="jeugdzorgregio", description="Wat de jeugdzorgregio op de factsheet is, en dat een IVH-netwerk anders georganiseerd kan zijn.")
+    ]
     health_region: Annotated[Passage, Field(alias="ggdregio", description="Waarom de GGD-regio ertoe doet (de JGZ als verwijzer).")]
     firm: Annotated[
         Passage | None,
         Field(alias="stevig_neerzetten", description="Onder de tabel met bouwstenen: wat het label 'stevig neerzetten' betekent, met bron."),
     ] = None
-    own_figures_win: Annotated[Text, Field(alias="eigen_gegevens", description="Dat gegevens van de coördinatoren (gemeentegegevens) voorgaan op de CBS-cijfers.")]
+    own_figures_win: Annotated[
+        Text, Field(alias="eigen_gegevens", description="Dat gegevens van de coördinatoren (gemeentegegevens) voorgaan op de CBS-cijfers.")
+    ]
 
 
 CONTENT_TYPES: tuple[ContentType, ...] = (
@@ -257,4 +294,3 @@ CONTENT_TYPES: tuple[ContentType, ...] = (
         description="De teksten naast de CBS-cijfers op de factsheets: wat de schatting is en waarom de regio's ertoe doen, met bron.",
     ),
 )
-

@@ -64,8 +64,12 @@ class Profile(ContentItem):
     attitude: Annotated[list[Passage], Field(alias="houding", min_length=1, description="Gevraagde houding en persoonskenmerken.")]
     training_themes: Annotated[list[Passage], Field(alias="themas_scholing", min_length=1, description="Thema's voor scholing.")]
     intervision_themes: Annotated[list[Passage], Field(alias="themas_intervisie", description="Thema's voor intervisie.")] = []
-    development: Annotated[Development | None, Field(alias="deskundigheidsnorm", description="De norm voor deskundigheidsbevordering, als het handboek die voor deze rol stelt.")] = None
-    development_note: Annotated[Passage | None, Field(alias="deskundigheid_toelichting", description="Uitleg als er geen norm is, of wat er verder bij hoort.")] = None
+    development: Annotated[
+        Development | None, Field(alias="deskundigheidsnorm", description="De norm voor deskundigheidsbevordering, als het handboek die voor deze rol stelt.")
+    ] = None
+    development_note: Annotated[
+        Passage | None, Field(alias="deskundigheid_toelichting", description="Uitleg als er geen norm is, of wat er verder bij hoort.")
+    ] = None
     onboarding: Annotated[list[Passage], Field(alias="inwerken", description="Hoe nieuwe mensen in deze rol beginnen.")] = []
     in_practice: Annotated[list[Passage], Field(alias="in_de_praktijk", description="Wat het onderzoek van 2025 over deze rol zag.")] = []
     parents: Annotated[list[Passage], Field(alias="wat_ouders_belangrijk_vinden", description="Wat ouders aan deze rol waarderen.")] = []

@@ -24,11 +24,15 @@ class Figure(Model):
     per: Annotated[str | None, Field(alias="per", description="Waarop het getal betrekking heeft, bijvoorbeeld '100.000 inwoners'.")] = None
     approximate: Annotated[bool, Field(alias="schatting", description="true als het een schatting is ('ongeveer').")] = True
     year: Annotated[int | None, Field(alias="peiljaar", ge=1990, le=2100, description="Het jaar waarop het cijfer slaat.")] = None
-    year_inferred: Annotated[bool, Field(alias="peiljaar_afgeleid", description="true als de bron geen jaar noemt en het jaar is afgeleid (op de pagina: 'omstreeks').")] = False
+    year_inferred: Annotated[
+        bool, Field(alias="peiljaar_afgeleid", description="true als de bron geen jaar noemt en het jaar is afgeleid (op de pagina: 'omstreeks').")
+    ] = False
     explanation: Annotated[Text | None, Field(alias="toelichting", description="Korte uitleg die op de pagina bij het cijfer staat.")] = None
     sources: Annotated[Sources, Field(alias="bron", description="Waar het cijfer staat.")]
     replaced_by: Annotated[Slug | None, Field(alias="vervangen_door", description="Id van het cijfer dat op de pagina in plaats van dit cijfer staat.")] = None
-    note: Annotated[Text | None, Field(alias="notitie", description="Eén regel voor redacteuren: waarom dit cijfer vervangen is of wat nog moet worden nagegaan.")] = None
+    note: Annotated[
+        Text | None, Field(alias="notitie", description="Eén regel voor redacteuren: waarom dit cijfer vervangen is of wat nog moet worden nagegaan.")
+    ] = None
 
 
 class AgeRange(Model):
@@ -63,7 +67,9 @@ class TargetGroup(ContentItem):
     diversity: Annotated[Diversity, Field(alias="diversiteit", description="Diversiteit in de doelgroep en wat IVH daarmee doet.")]
     intermediaries: Annotated[Intermediaries, Field(alias="intermediaire_doelgroepen", description="De professionals via wie IVH de gezinnen bereikt.")]
     size: Annotated[list[Figure], Field(alias="omvang", min_length=1, description="Schattingen van de omvang, als losse cijfers met bron.")]
-    size_explanation: Annotated[list[Passage], Field(alias="omvang_toelichting", description="Uitleg bij de cijfers: hoe je rekent voor je eigen gemeente.")] = []
+    size_explanation: Annotated[
+        list[Passage], Field(alias="omvang_toelichting", description="Uitleg bij de cijfers: hoe je rekent voor je eigen gemeente.")
+    ] = []
     note_for_editors: EditorNote = None
 
     @model_validator(mode="after")

@@ -16,7 +16,10 @@ from .common import ContentItem, EditorNote, Model, Passage, RefersTo, Slug, Sou
 
 
 class StepRoles(Model):
-    profiles: Annotated[list[Annotated[Slug, RefersTo("competentieprofiel")]], Field(alias="profielen", description="Ids van de competentieprofielen van de rollen in deze stap.")] = []
+    profiles: Annotated[
+        list[Annotated[Slug, RefersTo("competentieprofiel")]],
+        Field(alias="profielen", description="Ids van de competentieprofielen van de rollen in deze stap."),
+    ] = []
     roles: Annotated[list[str], Field(alias="rollen", min_length=1, description="Wie er meedoet, in gewone woorden, bijvoorbeeld 'trajectbegeleider'.")]
     explanation: Annotated[list[Passage], Field(alias="toelichting", description="Wie wat doet in deze stap.")] = []
 
@@ -25,7 +28,10 @@ class TimeLimit(Model):
     """An agreed time limit or a target from the handbook, with its number kept apart for tests and tables."""
 
     text: Annotated[Text, Field(alias="tekst", description="De termijn of het streefdoel in één zin.")]
-    nature: Annotated[Literal["afspraak", "streefdoel"], Field(alias="aard", description="'afspraak' voor een vaste termijn in de werkwijze, 'streefdoel' voor een doel uit het handboek.")]
+    nature: Annotated[
+        Literal["afspraak", "streefdoel"],
+        Field(alias="aard", description="'afspraak' voor een vaste termijn in de werkwijze, 'streefdoel' voor een doel uit het handboek."),
+    ]
     months: Annotated[int | None, Field(alias="maanden", ge=1, le=60, description="De termijn in maanden, als die er is.")] = None
     percentage: Annotated[int | None, Field(alias="percentage", ge=1, le=100, description="Het percentage uit een streefdoel, als dat er is.")] = None
     sources: Annotated[Sources, Field(alias="bron", description="Waar de termijn staat.")]
@@ -45,12 +51,16 @@ class TrajectoryStep(ContentItem):
     who: Annotated[StepRoles, Field(alias="wie", description="Wie er in deze stap meedoen.")]
     what_happens: Annotated[list[Passage], Field(alias="wat_er_gebeurt", min_length=1, description="Wat er in deze stap gebeurt.")]
     time_limits: Annotated[list[TimeLimit], Field(alias="termijnen", description="Vaste termijnen en streefdoelen voor deze stap.")] = []
-    no_time_limit: Annotated[Passage | None, Field(alias="geen_termijn", description="Als de bronnen uitdrukkelijk geen termijn geven: zeg dat, met bron.")] = None
+    no_time_limit: Annotated[Passage | None, Field(alias="geen_termijn", description="Als de bronnen uitdrukkelijk geen termijn geven: zeg dat, met bron.")] = (
+        None
+    )
     consent: Annotated[list[Passage], Field(alias="toestemming", description="Waarvoor in deze stap toestemming van de ouders nodig is.")] = []
     documents: Annotated[list[StepDocument], Field(alias="documenten", description="Gegevens en documenten die in deze stap ontstaan.")] = []
     for_parents: Annotated[list[Passage], Field(alias="voor_ouders", min_length=1, description="Wat ouders kunnen verwachten, in je-vorm en eenvoudige taal.")]
     in_practice: Annotated[list[Passage], Field(alias="in_de_praktijk", description="Wat in de praktijk opvalt: knelpunten en ervaringen.")] = []
-    blocks: Annotated[list[Annotated[Slug, RefersTo("bouwsteen")]], Field(alias="bouwstenen", description="Ids van de bouwstenen waar deze stap bij hoort.")] = []
+    blocks: Annotated[
+        list[Annotated[Slug, RefersTo("bouwsteen")]], Field(alias="bouwstenen", description="Ids van de bouwstenen waar deze stap bij hoort.")
+    ] = []
     note_for_editors: EditorNote = None
 
     @model_validator(mode="after")

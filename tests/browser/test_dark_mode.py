@@ -14,9 +14,33 @@ from axe_playwright_python.base import AXE_SCRIPT
 from .conftest import DESKTOP, MATERIAL_SCHEME, SCHEMES, open_page
 
 TYPES = [
-    "note", "abstract", "summary", "tldr", "info", "todo", "tip", "hint", "important", "success", "check", "done",
-    "question", "help", "faq", "warning", "caution", "attention", "failure", "fail", "missing", "danger", "error",
-    "bug", "example", "quote", "cite",
+    "note",
+    "abstract",
+    "summary",
+    "tldr",
+    "info",
+    "todo",
+    "tip",
+    "hint",
+    "important",
+    "success",
+    "check",
+    "done",
+    "question",
+    "help",
+    "faq",
+    "warning",
+    "caution",
+    "attention",
+    "failure",
+    "fail",
+    "missing",
+    "danger",
+    "error",
+    "bug",
+    "example",
+    "quote",
+    "cite",
 ]
 SAMPLE = "".join(
     f'<div class="admonition {kind}"><p class="admonition-title">Let op: {kind}</p>'
@@ -54,7 +78,9 @@ def test_every_admonition_and_own_box_passes_contrast_and_looks_its_scheme(site,
     page.evaluate(INJECT, SAMPLE + OWN)
     violations = page.evaluate(AXE_CONTRAST)
     assert not violations, f"{scheme}:\n" + "\n".join(violations)
-    boxes = page.evaluate(LUMINANCE, "#kb-proef .admonition, #kb-proef details, #kb-proef .kb-cijfer__let-op, #kb-proef .kb-label--minst, #kb-proef .kb-label--voorstel")
+    boxes = page.evaluate(
+        LUMINANCE, "#kb-proef .admonition, #kb-proef details, #kb-proef .kb-cijfer__let-op, #kb-proef .kb-label--minst, #kb-proef .kb-label--voorstel"
+    )
     if scheme == "dark":
         light = [name for name, luminance in boxes if luminance > 0.2]
         assert not light, f"light boxes in the dark scheme: {light}"

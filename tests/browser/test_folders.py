@@ -76,6 +76,7 @@ class Tool(ToolPage):
         else:
             self.page.screenshot(path=str(self.shots / name), full_page=full_page, animations="disabled")
 
+
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory) -> Path:
     return screenshot_folder(tmp_path_factory, "KENNISBANK_FOLDERS_SHOTS", "folders")
@@ -137,7 +138,14 @@ def test_each_handout_in_the_preview_and_printed_on_a4(tool):
         size = reader.pages[0].mediabox
         assert abs(float(size.width) - 595.3) < 1.5 and abs(float(size.height) - 841.9) < 1.5, f"not A4: {size}"
         text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
-        for expected in ["IVH-netwerk Voorbeeldregio", "Stichting Voorbeeld Jeugd", "020 123 45 67", "www.voorbeeld.nl/ivh", folder["title"], "kennisbank.integralevroeghulp.nl/voor/"]:
+        for expected in [
+            "IVH-netwerk Voorbeeldregio",
+            "Stichting Voorbeeld Jeugd",
+            "020 123 45 67",
+            "www.voorbeeld.nl/ivh",
+            folder["title"],
+            "kennisbank.integralevroeghulp.nl/voor/",
+        ]:
             assert expected in text, f"{folder['id']}: {expected} not in the PDF"
         if folder["audience"] == "verwijzers":
             assert VALUES["meesturen"] in text and VALUES["aanmelden"] in text
@@ -162,7 +170,10 @@ def test_too_much_local_text_is_flagged_before_printing(tool):
     tool.fill()
     tool.choose("verwijzers-lokaal-team")
     # the longest text each field takes fits; many short lines do not
-    longest = {key: ("Een lange zin over de regio " * 20)[: int(page.get_attribute(f"#kb-fo-{key}", "maxlength"))].strip() for key in ("aanmelden", "meesturen", "bijzonderheden")}
+    longest = {
+        key: ("Een lange zin over de regio " * 20)[: int(page.get_attribute(f"#kb-fo-{key}", "maxlength"))].strip()
+        for key in ("aanmelden", "meesturen", "bijzonderheden")
+    }
     tool.fill(longest, municipalities=[])
     page.wait_for_timeout(300)
     assert "past niet meer" not in page.inner_text("#kb-fo-status")
@@ -249,8 +260,9 @@ def test_kept_only_after_starting_restored_after_reload_and_cleared(tool):
     for key, value in VALUES.items():
         assert page.input_value(f"#kb-fo-{key}") == value
     assert page.is_checked("#kb-fo-keuze-partners") and tool.shown().get_attribute("data-folder") == "partners"
-    assert page.locator("#kb-fo-gekozen li").all_inner_texts() == [f"{n}\nweghalen" for n in MUNICIPALITIES] or \
-        [t.split()[0] for t in page.locator("#kb-fo-gekozen li").all_inner_texts()] == ["Amsterdam", "Amstelveen", "Ouder-Amstel"]
+    assert page.locator("#kb-fo-gekozen li").all_inner_texts() == [f"{n}\nweghalen" for n in MUNICIPALITIES] or [
+        t.split()[0] for t in page.locator("#kb-fo-gekozen li").all_inner_texts()
+    ] == ["Amsterdam", "Amstelveen", "Ouder-Amstel"]
     assert "teruggezet" in page.inner_text("#kb-fo-bewaard")
 
     page.once("dialog", lambda d: d.dismiss())
@@ -418,7 +430,14 @@ def test_the_factsheet_prints_complete_with_the_regions_details(tool):
     pdf = tool.shots / "factsheet-aangepast.pdf"
     pdf.write_bytes(page.pdf(format="A4"))
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(str(pdf)).pages)
-    for expected in ("IVH-netwerk Voorbeeldregio", "Stichting Voorbeeld Jeugd", "020 123 45 67", "www.voorbeeld.nl/ivh", "info@voorbeeld.nl", VALUES["aanmelden"]):
+    for expected in (
+        "IVH-netwerk Voorbeeldregio",
+        "Stichting Voorbeeld Jeugd",
+        "020 123 45 67",
+        "www.voorbeeld.nl/ivh",
+        "info@voorbeeld.nl",
+        VALUES["aanmelden"],
+    ):
         assert expected in text, expected
     assert "Gegevens van uw regio invullen" not in text
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(tool.shots / "factsheet-aangepast")], check=True)

@@ -312,6 +312,7 @@ def test_editor_follows_the_guide_to_add_tlv(site, reader):
     assert path_of(reader, site) == "redactie-begrip-toevoegen/"
     headings = reader.locator("article h2").all_inner_texts()
     assert headings[0] == "Stap 1. Zoek eerst of het begrip al bestaat" and headings[1] == "Stap 2. Een nieuw bestand maken"
+
     # step 1, literally: search for the abbreviation and the word
     def term(result) -> bool:
         parts = urlsplit(result["href"])

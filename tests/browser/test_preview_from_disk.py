@@ -21,7 +21,9 @@ def preview(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("voorbeeld") / "site-voorbeeld"
     result = subprocess.run(
         [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "voorbeeld", "--site-dir", str(out)],
-        capture_output=True, text=True, env=dict(os.environ, KENNISBANK_FACTSHEET_PDF="0"),
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, KENNISBANK_FACTSHEET_PDF="0"),
     )
     assert result.returncode == 0, result.stderr
     return out

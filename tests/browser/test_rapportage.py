@@ -196,8 +196,15 @@ def test_csv_every_mistake_with_row_and_column_and_the_report(site, new_context,
     assert page.inner_text("#jaarverslag") == "Jaarverslag IVH Regio Noord 2025"
     chapters = report.locator("section.kb-rap-hoofdstuk h3").all_inner_texts()
     assert chapters == [
-        "1. Het jaar in het kort", "2. Het netwerk", "3. Bereik en verwijzing", "4. Het traject en het advies",
-        "5. Ervaringen van ouders", "6. Na IVH", "7. Deskundigheid en samenwerking", "8. Knelpunten en plannen", "9. Over de cijfers",
+        "1. Het jaar in het kort",
+        "2. Het netwerk",
+        "3. Bereik en verwijzing",
+        "4. Het traject en het advies",
+        "5. Ervaringen van ouders",
+        "6. Na IVH",
+        "7. Deskundigheid en samenwerking",
+        "8. Knelpunten en plannen",
+        "9. Over de cijfers",
     ]
     summary = report.locator("table.kb-rap-tabel--doelen tbody tr")
     assert summary.count() == 10, "one row per norm of the six goals"
@@ -365,7 +372,14 @@ def test_printed_report_on_a4(site, new_context, pictures, scheme):
         assert title in flat, title
     assert "Wachtlijsten bij de logopedie bleven het grootste knelpunt." in flat
     assert "< 10" in flat and "Kleine aantallen" in flat
-    for not_printed in ("Zo werkt het", "Bestand openen", "Regio's vergelijken", "Wat in dit hoofdstuk hoort", "Toelichting bij hoofdstuk", "Jaarcijfers exporteren"):
+    for not_printed in (
+        "Zo werkt het",
+        "Bestand openen",
+        "Regio's vergelijken",
+        "Wat in dit hoofdstuk hoort",
+        "Toelichting bij hoofdstuk",
+        "Jaarcijfers exporteren",
+    ):
         assert not_printed not in flat, f"'{not_printed}' should not be printed"
     assert len(reader.pages) < 40
     if shutil.which("pdftoppm"):
@@ -415,7 +429,11 @@ def test_works_under_the_content_security_policy(site, new_context, tmp_path):
     page.wait_for_selector("#kb-rap-vergelijking table")
     _download(page, "#kb-rap-html", tmp_path)
     violations = page.evaluate("window.__csp")
-    ours = [v for v in violations if re.search(r"/javascripts/(rapportage|vendor)/", v["source"] or "") or v["blocked"] in ("eval", "blob") or v["directive"].startswith("worker-src")]
+    ours = [
+        v
+        for v in violations
+        if re.search(r"/javascripts/(rapportage|vendor)/", v["source"] or "") or v["blocked"] in ("eval", "blob") or v["directive"].startswith("worker-src")
+    ]
     assert not ours, ours
     assert not [e for e in errors if re.search(r"/javascripts/(rapportage|vendor)/", e)], errors
 

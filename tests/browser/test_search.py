@@ -31,8 +31,13 @@ RIGHT_PAGES = {
     "trajectbegeleider": TRAJECTBEGELEIDER,
     "casemanager": TRAJECTBEGELEIDER,
     "ouders": ["voor/ouders/"],
-    "financiering": ["voor/gemeenten/", "bouwstenen/", "voor/partners/#financiering", "begrippen/#beschikbaarheidsfinanciering",
-                     "over/#wijziging"],  # the change "Financiering en rol van de gemeente"
+    "financiering": [
+        "voor/gemeenten/",
+        "bouwstenen/",
+        "voor/partners/#financiering",
+        "begrippen/#beschikbaarheidsfinanciering",
+        "over/#wijziging",
+    ],  # the change "Financiering en rol van de gemeente"
     "contra-indicatie": ["begrippen/#contra-indicatie", "ivh/traject/#eerste-contact", "voor/verwijzers/"],
     "kwaliteitskader": ["kwaliteitskader/"],
 }

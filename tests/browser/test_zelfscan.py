@@ -29,7 +29,12 @@ XSS = "<img src=x onerror=window.__xss=1>"
 
 # criterion id -> (level, evidence, priority, actions)
 ANSWERS = {
-    "toegang-een-loket": ("deels", f"Het loket staat op de website, maar verwijzers kennen het niet. {XSS}", True, [("Folder voor verwijzers", "coördinator", "juni 2026"), ("Loket op de website van de JGZ", "JGZ", "")]),
+    "toegang-een-loket": (
+        "deels",
+        f"Het loket staat op de website, maar verwijzers kennen het niet. {XSS}",
+        True,
+        [("Folder voor verwijzers", "coördinator", "juni 2026"), ("Loket op de website van de JGZ", "JGZ", "")],
+    ),
     "toegang-verwijzers-kennen-route": ("volledig", "Met alle groepen is een route afgesproken.", False, []),
     "advies-ouders-aan-tafel": ("niet", "", True, [("Ouders uitnodigen bij elk overleg", "JGZ", "direct")]),
     "leren-uitwisseling": ("weet-niet", "", False, []),
@@ -48,6 +53,7 @@ class Scan(ToolPage):
         settle(self.page)
         target = self.page.locator(selector) if selector else self.page
         target.screenshot(path=str(self.shots / name), animations="disabled")
+
 
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory) -> Path:
@@ -124,7 +130,9 @@ def test_fill_in_keep_export_import_print_and_clear(scan):
     # the result: chart with a text alternative per theme, the same numbers in the table
     result = page.locator("#kb-zs-overzicht")
     assert result.locator("svg.kb-zs-balk[role=img]").count() == 6
-    assert result.locator("svg.kb-zs-balk").first.get_attribute("aria-label") == "Toegang en vroegsignalering: 1 volledig, 1 deels, 2 nog open (van 4 criteria)."
+    assert (
+        result.locator("svg.kb-zs-balk").first.get_attribute("aria-label") == "Toegang en vroegsignalering: 1 volledig, 1 deels, 2 nog open (van 4 criteria)."
+    )
     first_row = [c.strip() for c in result.locator("table.kb-zs-tabel tbody tr").first.locator("th, td").all_inner_texts()]
     assert first_row == ["Toegang en vroegsignalering", "1", "1", "0", "0", "2", "75 van 100"]
     assert result.locator("ol.kb-zs-prioriteiten li").count() == 2
@@ -154,9 +162,20 @@ def test_fill_in_keep_export_import_print_and_clear(scan):
 
     reader = PdfReader(str(pdf))
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
-    for expected in ("Verslag van de zelfscan", "Utrecht", "12 maart 2026", "An (beleid), Bo (JGZ), Cor (coördinator)",
-                     "Prioriteiten", "Actieplan", "Folder voor verwijzers", "Met alle groepen is een route afgesproken.",
-                     "Eén herkenbaar loket", "Deels", "Weet ik niet", XSS):
+    for expected in (
+        "Verslag van de zelfscan",
+        "Utrecht",
+        "12 maart 2026",
+        "An (beleid), Bo (JGZ), Cor (coördinator)",
+        "Prioriteiten",
+        "Actieplan",
+        "Folder voor verwijzers",
+        "Met alle groepen is een route afgesproken.",
+        "Eén herkenbaar loket",
+        "Deels",
+        "Weet ik niet",
+        XSS,
+    ):
         assert expected in text, f"not in the printed report: {expected}"
     assert "Gegevens van deze scan" not in text, "the report prints the answers, not the form"
     assert len(reader.pages) <= 8, f"{len(reader.pages)} pages"
@@ -196,17 +215,35 @@ def test_three_partners_side_by_side(scan):
     page = scan.page
     scan.open()
     framework = scan.framework()
-    gemeente = scan_file(framework, "Gemeente", {"toegang-een-loket": ("deels", "Staat op de website."), "toegang-verwijzers-kennen-route": ("volledig", ""), "advies-ouders-aan-tafel": ("niet", "")})
-    jgz = scan_file(framework, "JGZ", {"toegang-een-loket": ("niet", f"Ouders vinden het loket niet. {XSS}"), "toegang-verwijzers-kennen-route": ("volledig", ""), "advies-ouders-aan-tafel": ("niet", "")})
+    gemeente = scan_file(
+        framework,
+        "Gemeente",
+        {"toegang-een-loket": ("deels", "Staat op de website."), "toegang-verwijzers-kennen-route": ("volledig", ""), "advies-ouders-aan-tafel": ("niet", "")},
+    )
+    jgz = scan_file(
+        framework,
+        "JGZ",
+        {
+            "toegang-een-loket": ("niet", f"Ouders vinden het loket niet. {XSS}"),
+            "toegang-verwijzers-kennen-route": ("volledig", ""),
+            "advies-ouders-aan-tafel": ("niet", ""),
+        },
+    )
     coordinator_csv = (
         "criterium_id;criterium;niveau;hoe_weten_we_dat;ingevuld_door;actie_wat;actie_wie;actie_wanneer\r\n"
         "toegang-een-loket;Eén herkenbaar loket;Deels;;Coördinator;;;\r\n"
         "toegang-verwijzers-kennen-route;Verwijzers kennen de route;volledig;;Coördinator;Voorlichting herhalen;coördinator;elk half jaar\r\n"
     )
-    page.set_input_files("#kb-zs-partnerbestanden", [
-        as_upload("gemeente.json", gemeente), as_upload("jgz.json", jgz), as_upload("coordinator.csv", coordinator_csv),
-        as_upload("kapot.json", "{niet af"), as_upload("raar.csv", "criterium_id;niveau\ntoegang-een-loket;half\n"),
-    ])
+    page.set_input_files(
+        "#kb-zs-partnerbestanden",
+        [
+            as_upload("gemeente.json", gemeente),
+            as_upload("jgz.json", jgz),
+            as_upload("coordinator.csv", coordinator_csv),
+            as_upload("kapot.json", "{niet af"),
+            as_upload("raar.csv", "criterium_id;niveau\ntoegang-een-loket;half\n"),
+        ],
+    )
     page.wait_for_selector("#kb-zs-naast-elkaar")
     box = page.locator("#kb-zs-partners-uitkomst")
     errors = box.locator(".kb-zs-status--fout").inner_text()
@@ -356,7 +393,10 @@ def test_one_criterion_with_the_keyboard_only(scan):
     answer = stored["answers"][cid]
     assert answer["level"] == "volledig" and answer["priority"] is True
     assert answer["evidence"] == "Advies binnen zes weken, in gewone taal."
-    assert answer["actions"] == [{"what": "Adviesbrief laten lezen door ouders", "who": "coördinator", "when": "2026"}, {"what": "Tweede actie", "who": "", "when": ""}]
+    assert answer["actions"] == [
+        {"what": "Adviesbrief laten lezen door ouders", "who": "coördinator", "when": "2026"},
+        {"what": "Tweede actie", "who": "", "when": ""},
+    ]
 
     # every Tab stop shows where the focus is: from the top to the first criterion (details of the
     # scan, buttons, file field), and from the last theme to the end (result, partners, metingen)
@@ -396,8 +436,12 @@ def test_axe_and_layout_with_everything_open(scan, scheme, width):
     scan.open(scheme, viewport)
     framework = scan.framework()
     snapshot = scan_file(framework, "Gemeente", {"toegang-een-loket": ("niet", ""), "advies-ouders-aan-tafel": ("deels", "")}, date="2025-03-01")
-    own = scan_file(framework, "Gemeente", {cid: (a[0], a[1]) for cid, a in ANSWERS.items()},
-                    snapshots=[{k: snapshot[k] for k in ("framework", "meta", "answers")} | {"name": "meting 2025", "savedAt": "2025-03-01T10:00:00.000Z"}])
+    own = scan_file(
+        framework,
+        "Gemeente",
+        {cid: (a[0], a[1]) for cid, a in ANSWERS.items()},
+        snapshots=[{k: snapshot[k] for k in ("framework", "meta", "answers")} | {"name": "meting 2025", "savedAt": "2025-03-01T10:00:00.000Z"}],
+    )
     own["answers"]["toegang-een-loket"]["priority"] = True
     own["answers"]["toegang-een-loket"]["actions"] = [{"what": "Folder voor verwijzers", "who": "coördinator", "when": "juni 2026"}]
     page.set_input_files("#kb-zs-openen", as_upload("eigen.json", own))

@@ -116,9 +116,31 @@ def test_a_change_in_the_content_changes_the_handout(tmp_path):
     assert "Nieuwe zin voor de folder." not in _section(made.markdown, "partners")
 
 
-PERSONAL = ["j.jansen@voorbeeld.nl", "jan.jansen@voorbeeld.nl", "J.Jansen@Voorbeeld.nl", "jan.van.dijk@voorbeeld.nl", "ab.de-vries@voorbeeld.nl", "ivh.aanmelden@voorbeeld.nl"]
-GENERAL = ["info@voorbeeld.nl", "secretariaat@ncj.nl", "aanmelden@ivh-regio.nl", "ivh-aanmelden@voorbeeld.nl", "jan@voorbeeld.nl", "a.b.c.d@voorbeeld.nl", "jan_jansen@voorbeeld.nl", "j1.jansen@voorbeeld.nl"]
-EDGE = ["\u017f.jansen@voorbeeld.nl", "\u212a.jansen@voorbeeld.nl", "\u0131.jansen@voorbeeld.nl", "j\u00f6ran.jansen@voorbeeld.nl", "J.JANSEN@VOORBEELD.NL"]  # ſ, Kelvin sign, dotless i, ö
+PERSONAL = [
+    "j.jansen@voorbeeld.nl",
+    "jan.jansen@voorbeeld.nl",
+    "J.Jansen@Voorbeeld.nl",
+    "jan.van.dijk@voorbeeld.nl",
+    "ab.de-vries@voorbeeld.nl",
+    "ivh.aanmelden@voorbeeld.nl",
+]
+GENERAL = [
+    "info@voorbeeld.nl",
+    "secretariaat@ncj.nl",
+    "aanmelden@ivh-regio.nl",
+    "ivh-aanmelden@voorbeeld.nl",
+    "jan@voorbeeld.nl",
+    "a.b.c.d@voorbeeld.nl",
+    "jan_jansen@voorbeeld.nl",
+    "j1.jansen@voorbeeld.nl",
+]
+EDGE = [
+    "\u017f.jansen@voorbeeld.nl",
+    "\u212a.jansen@voorbeeld.nl",
+    "\u0131.jansen@voorbeeld.nl",
+    "j\u00f6ran.jansen@voorbeeld.nl",
+    "J.JANSEN@VOORBEELD.NL",
+]  # ſ, Kelvin sign, dotless i, ö
 
 
 def test_a_personal_email_address_is_refused_alike_in_the_model_and_in_the_browser():
@@ -127,7 +149,11 @@ def test_a_personal_email_address_is_refused_alike_in_the_model_and_in_the_brows
     assert pattern == municipality._PERSONAL_MAIL.pattern, "checks.js and the model use the same pattern"
     assert flags == "i" and municipality._PERSONAL_MAIL.flags & re.IGNORECASE and municipality._PERSONAL_MAIL.flags & re.ASCII
     examples = PERSONAL + GENERAL + EDGE
-    browser = json.loads(_node(f'import {{ PERSONAL_MAIL, checkEmail }} from "./checks.js"; console.log(JSON.stringify({json.dumps(examples)}.map(e => [PERSONAL_MAIL.test(e), checkEmail(e)])))'))
+    browser = json.loads(
+        _node(
+            f'import {{ PERSONAL_MAIL, checkEmail }} from "./checks.js"; console.log(JSON.stringify({json.dumps(examples)}.map(e => [PERSONAL_MAIL.test(e), checkEmail(e)])))'
+        )
+    )
     for example, (personal_js, message) in zip(examples, browser, strict=True):
         personal_py = bool(municipality._PERSONAL_MAIL.match(example))
         assert personal_js == personal_py, example
@@ -159,8 +185,16 @@ def test_the_file_for_the_kennisbank_passes_validation_whatever_was_typed(tmp_pa
     cases = []
     for extra in TRICKY:
         values = {
-            "regio": "", "organisatie": "Stichting Voorbeeld: Jeugd & Gezin", "telefoon": "+31 (0)20 123 45 67", "website": "https://www.voorbeeld.nl/ivh?a=1&b=2#x",
-            "email": "info@voorbeeld.nl", "aanmelden": "", "meesturen": "", "mdo": "", "bijzonderheden": "", "gemeenten": ["gm0363", "gm0362"],
+            "regio": "",
+            "organisatie": "Stichting Voorbeeld: Jeugd & Gezin",
+            "telefoon": "+31 (0)20 123 45 67",
+            "website": "https://www.voorbeeld.nl/ivh?a=1&b=2#x",
+            "email": "info@voorbeeld.nl",
+            "aanmelden": "",
+            "meesturen": "",
+            "mdo": "",
+            "bijzonderheden": "",
+            "gemeenten": ["gm0363", "gm0362"],
         } | extra
         cases.append(values)
     script = f"""
@@ -220,8 +254,16 @@ beoordeeld: {datum: 2026-11-30, door: IVH-coördinator}
     (region,) = _data(made.markdown)["regions"]
     assert region["id"] == "ivh-testregio" and region["example"] is True
     assert region["values"] | {"gemeenten": None} == {
-        "regio": "IVH-netwerk Testregio", "organisatie": "Testorganisatie", "telefoon": "020 123 45 67", "website": "https://example.org/ivh",
-        "email": "", "aanmelden": "", "meesturen": "", "mdo": "Elke eerste maandag.", "bijzonderheden": "", "gemeenten": None,
+        "regio": "IVH-netwerk Testregio",
+        "organisatie": "Testorganisatie",
+        "telefoon": "020 123 45 67",
+        "website": "https://example.org/ivh",
+        "email": "",
+        "aanmelden": "",
+        "meesturen": "",
+        "mdo": "Elke eerste maandag.",
+        "bijzonderheden": "",
+        "gemeenten": None,
     }
     assert region["values"]["gemeenten"] == ["gm0363", "gm0362"]
 

@@ -95,7 +95,7 @@ def test_no_inline_script_handler_or_style(page):
         code = path.read_text(encoding="utf-8")
         assert "innerHTML" not in code and "insertAdjacentHTML" not in code, path.name
         assert not re.search(r"(^|[^\w$.])(eval|Function)\(|new Function", code), path.name
-        assert ".style." not in code and "setAttribute(\"style\"" not in code, path.name
+        assert ".style." not in code and 'setAttribute("style"' not in code, path.name
 
 
 def test_vendored_xlsx_reader_fits_the_content_security_policy():
@@ -113,5 +113,10 @@ def test_vendored_xlsx_reader_fits_the_content_security_policy():
 def test_guideline_page_links_downloads_and_report(context):
     pages = {p.path: p for p in guidelines.compose(context)}
     markdown = pages["richtlijnen/kwaliteit.md"].markdown
-    for target in ("kwaliteit/sjablonen/ivh-monitoring.xlsx", "kwaliteit/sjablonen/ivh-monitoring-trajecten.csv", "kwaliteit/sjablonen/ivh-monitoring-professionals.csv", "kwaliteit/rapportage.md"):
+    for target in (
+        "kwaliteit/sjablonen/ivh-monitoring.xlsx",
+        "kwaliteit/sjablonen/ivh-monitoring-trajecten.csv",
+        "kwaliteit/sjablonen/ivh-monitoring-professionals.csv",
+        "kwaliteit/rapportage.md",
+    ):
         assert f"]({target})" in markdown, target

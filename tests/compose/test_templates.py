@@ -216,11 +216,7 @@ def test_no_counts_years_or_ages_typed_into_a_template(path):
     name = _name(path)
     text = visible_text(path.read_text(encoding="utf-8"))
     allowed = _allowed_spans(name, text)
-    found = [
-        text[max(0, m.start() - 30) : m.end() + 20].strip()
-        for m in _NUMBER.finditer(text)
-        if not any(start <= m.start() < end for start, end in allowed)
-    ]
+    found = [text[max(0, m.start() - 30) : m.end() + 20].strip() for m in _NUMBER.finditer(text) if not any(start <= m.start() < end for start, end in allowed)]
     assert not found, f"{name} types a number into its text: {found}. Count it in the composer (compose.render.counted) or take it from content"
 
 

@@ -17,8 +17,31 @@ import tinyhtml5
 XHTML = "{http://www.w3.org/1999/xhtml}"
 
 BLOCK_TAGS = {
-    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "figcaption", "summary",
-    "blockquote", "div", "section", "nav", "ol", "ul", "table", "tr", "details", "pre", "caption",
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "th",
+    "dt",
+    "dd",
+    "figcaption",
+    "summary",
+    "blockquote",
+    "div",
+    "section",
+    "nav",
+    "ol",
+    "ul",
+    "table",
+    "tr",
+    "details",
+    "pre",
+    "caption",
 }
 
 # Never the reader's text: scripts, the edit button, permalink signs.
@@ -55,7 +78,7 @@ def article(html: str) -> Element | None:
     """
     match = _ARTICLE_START.search(html)
     end = html.rfind("</article>")
-    source = f"<html><body>{html[match.start():end + len('</article>')]}</body></html>" if match and end > match.start() else html
+    source = f"<html><body>{html[match.start() : end + len('</article>')]}</body></html>" if match and end > match.start() else html
     root = tinyhtml5.parse(source)
     for element in root.iter(f"{XHTML}article"):
         if "md-content__inner" in _classes(element):
@@ -74,9 +97,7 @@ def page_blocks(path: Path, *, skip_quotes: bool = True, skip_apparatus: bool = 
     return list(_cached_blocks(str(path), path.stat().st_mtime, skip_quotes, skip_apparatus))
 
 
-def blocks(
-    element: Element | None, *, skip_quotes: bool = True, skip_apparatus: bool = False, skip_code: bool = True
-) -> list[str]:
+def blocks(element: Element | None, *, skip_quotes: bool = True, skip_apparatus: bool = False, skip_code: bool = True) -> list[str]:
     """The text of `element`, split where block elements start and end; whitespace collapsed.
 
     `skip_code` leaves out <pre> and <code>: on the editors' pages they show YAML files and field

@@ -38,7 +38,7 @@ def test_no_page_copies_ten_words_from_a_seed(seed_texts, page_blocks):
         for text in texts:
             for run in copied_runs(words(text), seed_shingles, RUN):
                 if not any(f" {run} " in title for title in titles):
-                    offences.append(f"{url}: \"{run}\"")
+                    offences.append(f'{url}: "{run}"')
     assert not offences, "Deze tekst staat (bijna) letterlijk in een brondocument; schrijf hem in eigen woorden:\n" + "\n".join(offences)
 
 
@@ -51,7 +51,7 @@ def test_the_check_sees_copied_text_and_spares_marked_quotes():
     html = (
         '<html><body><article class="md-content__inner md-typeset">'
         "<p>Eerst dit. De Trajectbegeleider gaat bij het gezin thuis langs, om op basis van de hulpvraag!</p>"
-        '<blockquote><p>de brede context van kind, gezin en omgeving in kaart te brengen</p></blockquote>'
+        "<blockquote><p>de brede context van kind, gezin en omgeving in kaart te brengen</p></blockquote>"
         '<div class="kb-citaat"><p>de trajectbegeleider gaat bij het gezin thuis langs om op basis</p></div>'
         "</article></body></html>"
     )

@@ -16,12 +16,18 @@ ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
 
 NAMES = [
-    "Susan Osterop", "Osterop",  # VNG adviser (001:106); also cited as 'Osterop, 2016' in 004:307
-    "Ruud Grondel", "Grondel",  # alderman quoted by name (001:32-34)
-    "Lieke van der Meulen", "van der Meulen",  # national IVH adviser (003:101)
-    "Jitty Runia", "Runia",  # national IVH adviser (003:103)
-    "Ondine Engelse", "Madelon Meijer",  # handbook authors (002:44)
-    "Hanneke Vervoort", "Angela Menger",  # BMC report advisers (000:2317-2319)
+    "Susan Osterop",
+    "Osterop",  # VNG adviser (001:106); also cited as 'Osterop, 2016' in 004:307
+    "Ruud Grondel",
+    "Grondel",  # alderman quoted by name (001:32-34)
+    "Lieke van der Meulen",
+    "van der Meulen",  # national IVH adviser (003:101)
+    "Jitty Runia",
+    "Runia",  # national IVH adviser (003:103)
+    "Ondine Engelse",
+    "Madelon Meijer",  # handbook authors (002:44)
+    "Hanneke Vervoort",
+    "Angela Menger",  # BMC report advisers (000:2317-2319)
 ]
 PHONE_NUMBERS = ["070-373 8393", "06 13 13 64 99", "06 36 41 80 17"]
 EMAILS = ["susan.osterop@vng.nl", "lvandermeulen@ncj.nl", "jrunia@ncj.nl"]
@@ -46,12 +52,7 @@ def content_texts() -> dict[str, str]:
 
 
 def test_no_personal_names_from_the_seeds(content_texts):
-    found = [
-        f"{path}: {name}"
-        for path, text in content_texts.items()
-        for name in NAMES
-        if re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
-    ]
+    found = [f"{path}: {name}" for path, text in content_texts.items() for name in NAMES if re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)]
     assert not found, "persoonsnamen uit de bronnen horen niet in content/:\n" + "\n".join(found)
 
 

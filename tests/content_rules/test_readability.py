@@ -22,9 +22,7 @@ def _parents_blocks(built_site) -> list[str]:
 def test_parents_page_scores_b1_on_flesch_douma(built_site):
     result = measure(_parents_blocks(built_site))
     assert result.words > 300, "de pagina voor ouders is te kort om te meten"
-    assert result.flesch_douma >= B1_MINIMUM, (
-        f"Flesch–Douma {result.flesch_douma:.1f} < {B1_MINIMUM}: maak zinnen korter en woorden eenvoudiger"
-    )
+    assert result.flesch_douma >= B1_MINIMUM, f"Flesch–Douma {result.flesch_douma:.1f} < {B1_MINIMUM}: maak zinnen korter en woorden eenvoudiger"
 
 
 def test_parents_page_sentences_are_short(built_site):

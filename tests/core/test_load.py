@@ -86,9 +86,7 @@ def test_anchors_and_aliases_are_refused_where_they_stand():
     _, problems = parse("titel: &t Een\nsamenvatting: *t\n")
     assert [(p.code, p.location.line, p.location.column) for p in problems] == [("kb-yaml-alias", 1, 8)]
     _, problems = parse("titel: Een\nsamenvatting: *t\n")
-    assert [(p.code, p.location.line) for p in problems] == [("kb-yaml-syntaxis", 2)] or [
-        (p.code, p.location.line) for p in problems
-    ] == [("kb-yaml-alias", 2)]
+    assert [(p.code, p.location.line) for p in problems] == [("kb-yaml-syntaxis", 2)] or [(p.code, p.location.line) for p in problems] == [("kb-yaml-alias", 2)]
 
 
 def test_billion_laughs_is_refused_at_once():

@@ -16,7 +16,8 @@ from validation.test_validate import BLOCK
 
 pytestmark = pytest.mark.full  # builds sites, renders PDFs or runs long: the full suite
 
-TERM = """\
+TERM = (
+    """\
 soort: begrip
 id: proefterm
 titel: Proefterm
@@ -27,7 +28,11 @@ bron: "002:432-438"
 beoordeeld:
   datum: 2026-11-01
   door: redactie
-""".replace("{{{{", "{{").replace("}}}}", "}}").replace("{{:", "{:").replace(" }} en *", " } en *")
+""".replace("{{{{", "{{")
+    .replace("}}}}", "}}")
+    .replace("{{:", "{:")
+    .replace(" }} en *", " } en *")
+)
 
 
 def kennisbank(root: Path, *args: str) -> subprocess.CompletedProcess:
@@ -60,7 +65,9 @@ def project(tmp_path_factory) -> Path:
     """A small site (sources, glossary, a home page, one block): these tests are about the machinery."""
     files = {
         "content/glossary/proefterm.yaml": TERM,
-        "content/glossary/jgz.yaml": TERM.replace("id: proefterm", "id: jgz").replace("titel: Proefterm", "titel: jeugdgezondheidszorg").replace("afkorting: PRT", "afkorting: JGZ"),
+        "content/glossary/jgz.yaml": TERM.replace("id: proefterm", "id: jgz")
+        .replace("titel: Proefterm", "titel: jeugdgezondheidszorg")
+        .replace("afkorting: PRT", "afkorting: JGZ"),
         "content/pages/start.yaml": START,
         "content/blocks/proefblok.yaml": BLOCK.replace("bouwstenen: [proefblok]", "bouwstenen: []"),
     }

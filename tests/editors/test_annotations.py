@@ -23,8 +23,7 @@ def _project(tmp_path: Path) -> Path:
 def test_error_has_file_line_column_and_dutch_message():
     problem = Problem(Location("content/glossary/mdo.yaml", 12, 5), "het veld 'uitleg' ontbreekt. Voeg toe: uitleg: …")
     assert format_github(problem) == (
-        "::error file=content/glossary/mdo.yaml,line=12,col=5,title=Kennisbank%3A fout::"
-        "het veld 'uitleg' ontbreekt. Voeg toe: uitleg: …"
+        "::error file=content/glossary/mdo.yaml,line=12,col=5,title=Kennisbank%3A fout::het veld 'uitleg' ontbreekt. Voeg toe: uitleg: …"
     )
 
 

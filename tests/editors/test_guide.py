@@ -43,8 +43,13 @@ def test_guide_pages_are_valid_content_in_the_redactie_section():
     guide = [p for p in content.of("pagina") if p.id.startswith("redactie-")]
     assert {p.section for p in guide} == {"redactie"}
     assert {p.id for p in guide} >= {
-        "redactie-werkwijze", "redactie-tekst-aanpassen", "redactie-begrip-toevoegen", "redactie-bron-toevoegen",
-        "redactie-bouwsteen-aanvullen", "redactie-controles", "redactie-bekijken",
+        "redactie-werkwijze",
+        "redactie-tekst-aanpassen",
+        "redactie-begrip-toevoegen",
+        "redactie-bron-toevoegen",
+        "redactie-bouwsteen-aanvullen",
+        "redactie-controles",
+        "redactie-bekijken",
     }
 
 
@@ -60,7 +65,9 @@ def test_following_the_guide_adds_a_term_that_appears_on_the_site(small_project,
     site = tmp_path / "site"
     result = subprocess.run(
         [sys.executable, "-m", "kennisbank.cli", "--root", str(small_project), "build", "--site-dir", str(site)],
-        capture_output=True, text=True, env={"KENNISBANK_FACTSHEET_PDF": "0", "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        env={"KENNISBANK_FACTSHEET_PDF": "0", "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr
     glossary = (site / "begrippen" / "index.html").read_text(encoding="utf-8")
@@ -85,8 +92,9 @@ def test_guide_links_point_at_pages_that_exist():
     for path in GUIDE.glob("redactie-*.yaml"):
         for text in _guide_texts(path.name):
             targets |= set(re.findall(r"\]\(([^)#]+\.md)", text))
-    known = {"redactie/velden.md", "redactie/voorbeelden.md", "redactie/te-herzien.md", "over/wijzigingen.md",
-             "begrippen/index.md", "over/bronnen.md"} | {p.name.replace(".yaml", ".md") for p in GUIDE.glob("redactie-*.yaml")}
+    known = {"redactie/velden.md", "redactie/voorbeelden.md", "redactie/te-herzien.md", "over/wijzigingen.md", "begrippen/index.md", "over/bronnen.md"} | {
+        p.name.replace(".yaml", ".md") for p in GUIDE.glob("redactie-*.yaml")
+    }
     assert targets <= known, targets - known
 
 

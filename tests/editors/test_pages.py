@@ -74,8 +74,13 @@ def test_examples_page_shows_real_files_and_the_real_messages_for_typical_mistak
     text = page.markdown
     shortest = min((small_project / "content" / "glossary").glob("*.yaml"), key=lambda p: (len(p.read_text(encoding="utf-8").splitlines()), p.name))
     assert f"Bestand <code>content/glossary/{shortest.name}</code>:" in text
-    for title in ("Een tikfout in een veldnaam", "Een verplicht veld vergeten", "Een dubbele punt in een tekst",
-                  "Een bronverwijzing in de verkeerde vorm", "Inspringen met een tab"):
+    for title in (
+        "Een tikfout in een veldnaam",
+        "Een verplicht veld vergeten",
+        "Een dubbele punt in een tekst",
+        "Een bronverwijzing in de verkeerde vorm",
+        "Inspringen met een tab",
+    ):
         assert f"### {title}" in text
     assert "**fout**: het veld 'tittel' bestaat niet op deze plek. Bedoelde u 'titel'?" in text
     assert "**fout**: het veld 'samenvatting' ontbreekt. Voeg toe: samenvatting: …" in text

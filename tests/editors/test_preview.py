@@ -44,7 +44,10 @@ def test_serve_shows_a_content_change_without_restarting(small_project):
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "kennisbank.cli", "--root", str(small_project), "serve", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV, text=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=ENV,
+        text=True,
     )
     try:
         url = f"http://127.0.0.1:{port}/begrippen/"
@@ -67,7 +70,9 @@ def test_preview_site_links_to_html_files_so_it_opens_from_disk(small_project, t
     out = tmp_path / "voorbeeld"
     result = subprocess.run(
         [sys.executable, "-m", "kennisbank.cli", "--root", str(small_project), "voorbeeld", "--site-dir", str(out)],
-        capture_output=True, text=True, env=ENV,
+        capture_output=True,
+        text=True,
+        env=ENV,
     )
     assert result.returncode == 0, result.stderr
     assert "Open daar index.html in uw browser." in result.stdout

@@ -109,7 +109,9 @@ def test_every_step_of_the_workflow_succeeds_on_a_pull_request(tmp_path_factory)
             skipped.append(step["name"])
             continue
         script = _fill(step["run"], event)
-        result = subprocess.run(["bash", "-eo", "pipefail", "-c", script], cwd=project, env={**env, **step.get("env", {})}, capture_output=True, text=True, timeout=600)
+        result = subprocess.run(
+            ["bash", "-eo", "pipefail", "-c", script], cwd=project, env={**env, **step.get("env", {})}, capture_output=True, text=True, timeout=600
+        )
         assert result.returncode == 0, f"stap {step['name']!r}:\n{result.stdout}\n{result.stderr}"
         ran.append(step["name"])
 

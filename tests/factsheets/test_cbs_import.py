@@ -90,7 +90,11 @@ def test_the_figures_are_those_of_the_csv(real_content):
     member = {m.municipality: m for m in regions.municipalities}
     for row in region_rows:
         mine = member["gm" + row["gemeentecode_gm"][2:]]
-        assert (mine.youth_care, mine.health, mine.care_office) == (row["jeugdregio_code"].lower(), row["ggdregio_code"].lower(), row["zorgkantoorregio_code"].lower())
+        assert (mine.youth_care, mine.health, mine.care_office) == (
+            row["jeugdregio_code"].lower(),
+            row["ggdregio_code"].lower(),
+            row["zorgkantoorregio_code"].lower(),
+        )
     assert len(regions.youth_care_regions) == 42 and len(regions.health_regions) == 25 and len(regions.care_office_regions) == 31
 
 
@@ -126,7 +130,9 @@ def test_an_unknown_code_and_the_missing_municipality_are_named_with_their_line(
     with pytest.raises(cbs.ImportFailed) as failed:
         _import(tmp_path, population=changed)
     messages = _messages(failed.value)
-    assert any(m.startswith(f"{cbs._display(changed)}:{line}: fout: de gemeentecode GM9999 (Schiermonnikoog) staat niet in de gemeentelijst") for m in messages), messages
+    assert any(
+        m.startswith(f"{cbs._display(changed)}:{line}: fout: de gemeentecode GM9999 (Schiermonnikoog) staat niet in de gemeentelijst") for m in messages
+    ), messages
     assert any("1 gemeente(n) uit de gemeentelijst ontbreken in dit bestand: GM0088 (Schiermonnikoog)" in m for m in messages), messages
 
 
@@ -258,7 +264,9 @@ def test_the_command_writes_nothing_when_something_is_wrong(tmp_path, capsys):
     rows[0]["inwoners"] = "244.441"
     changed = _write_csv(tmp_path / "bevolking.csv", header, rows)
     target = tmp_path / "doel"
-    code = cbs.main([str(changed), str(DATA / "regios-2025.csv"), str(DATA / "gemeente_2025.topojson"), "--doel", str(target), "--gemeentelijst", str(REGISTER)])
+    code = cbs.main(
+        [str(changed), str(DATA / "regios-2025.csv"), str(DATA / "gemeente_2025.topojson"), "--doel", str(target), "--gemeentelijst", str(REGISTER)]
+    )
     err = capsys.readouterr().err
     assert code == 1 and not target.exists()
     assert "in de kolom 'inwoners' staat '244.441'; verwacht een heel getal" in err and "Niets geschreven" in err

@@ -214,19 +214,25 @@ def test_cli_renders_one_municipality(tmp_path):
     env = dict(os.environ, KENNISBANK_FACTSHEET_CACHE=str(tmp_path / "cache"))
     result = subprocess.run(
         [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "factsheets", "--site-dir", str(tmp_path / "site"), "--gemeente", "0096"],
-        capture_output=True, text=True, env=env,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert result.returncode == 0, result.stderr
     assert "1 factsheets als PDF" in result.stdout
     assert (tmp_path / "site" / "factsheets" / "pdf" / "gm0096.pdf").exists()
     wrong = subprocess.run(
         [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "factsheets", "--site-dir", str(tmp_path / "site"), "--gemeente", "9999"],
-        capture_output=True, text=True, env=env,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert wrong.returncode == 1 and "geen gemeente of regio gevonden" in wrong.stderr
     region = subprocess.run(
         [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "factsheets", "--site-dir", str(tmp_path / "site"), "--regio", "JZ13"],
-        capture_output=True, text=True, env=env,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert region.returncode == 0, region.stderr
     assert (tmp_path / "site" / "factsheets" / "pdf" / "jz13.pdf").exists()

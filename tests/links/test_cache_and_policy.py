@@ -145,6 +145,7 @@ def test_reports_group_by_yaml_file_with_line_numbers(project):
 
 # --- the allow-list file -------------------------------------------------------------------------
 
+
 def test_allow_list_without_reason_is_a_dutch_error_at_its_line(tmp_path):
     config = tmp_path / "links.yaml"
     config.write_text("toegestaan:\n  - url: https://voorbeeld.test/\n", encoding="utf-8")
@@ -156,8 +157,7 @@ def test_allow_list_without_reason_is_a_dutch_error_at_its_line(tmp_path):
 def test_allow_list_entry_needs_exactly_one_address(tmp_path):
     config = tmp_path / "links.yaml"
     config.write_text(
-        "instellingen:\n  per_host: 0\ntoegestaan:\n"
-        "  - url: https://a.test/\n    begint_met: https://a.test/\n    reden: twee keer hetzelfde adres\n",
+        "instellingen:\n  per_host: 0\ntoegestaan:\n  - url: https://a.test/\n    begint_met: https://a.test/\n    reden: twee keer hetzelfde adres\n",
         encoding="utf-8",
     )
     code, _out, err = run_links(tmp_path, "--extern", "--config", str(config), str(config))

@@ -25,7 +25,7 @@ def _extensions() -> list:
     names, configs = [], {}
     for item in config["markdown_extensions"]:
         if isinstance(item, dict):
-            (name, options), = item.items()
+            ((name, options),) = item.items()
             names.append(name)
             configs[name] = {k: v == "true" if v in ("true", "false") else v for k, v in (options or {}).items()}
         else:
@@ -90,8 +90,34 @@ def elements(html: str) -> _Elements:
 
 
 # What the templates and Markdown syntax make; an <img>, <script> or any other tag would come from the text.
-TEMPLATE_TAGS = {"p", "div", "ul", "ol", "li", "strong", "em", "br", "hr", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6",
-                 "table", "thead", "tbody", "tr", "th", "td", "code", "pre", "span", "a"}
+TEMPLATE_TAGS = {
+    "p",
+    "div",
+    "ul",
+    "ol",
+    "li",
+    "strong",
+    "em",
+    "br",
+    "hr",
+    "blockquote",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "code",
+    "pre",
+    "span",
+    "a",
+}
 HOSTILE = [
     "`<img src=x onerror=kbAlert(1)>`",
     "a ` b\n`<img src=x onerror=kbAlert(1)>` c",
@@ -146,5 +172,12 @@ def test_a_backtick_that_opens_no_span_shows_as_itself():
 
 def test_code_parts():
     assert code_parts("a `b` c") == [("text", "a "), ("mark", "`"), ("code", "b"), ("mark", "`"), ("text", " c")]
-    assert code_parts("x\n```yaml\na: >-\n```\n") == [("text", "x\n"), ("mark", "```"), ("text", "yaml\n"), ("code", "a: >-\n"), ("mark", "```"), ("text", "\n")]
+    assert code_parts("x\n```yaml\na: >-\n```\n") == [
+        ("text", "x\n"),
+        ("mark", "```"),
+        ("text", "yaml\n"),
+        ("code", "a: >-\n"),
+        ("mark", "```"),
+        ("text", "\n"),
+    ]
     assert code_parts("niet gesloten\n```\na\n") == [("text", "niet gesloten\n```\na\n")]

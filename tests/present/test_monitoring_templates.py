@@ -198,8 +198,16 @@ def test_rewording_a_definition_keeps_the_version(tmp_path, guide):
 @pytest.mark.parametrize(
     ("replace", "by", "message"),
     [
-        ("          type: datum\n          moment: aanmelding\n", "          type: datum\n          moment: aanmelding\n          sleutel: true\n", "is een sleutel: dat kan alleen bij het type tekst"),
-        ("          eenheid: CBS-gemeentecode\n", "          eenheid: CBS-gemeentecode\n          sleutel: true\n", "zijn 2 velden een sleutel (trajectnummer, gemeente)"),
+        (
+            "          type: datum\n          moment: aanmelding\n",
+            "          type: datum\n          moment: aanmelding\n          sleutel: true\n",
+            "is een sleutel: dat kan alleen bij het type tekst",
+        ),
+        (
+            "          eenheid: CBS-gemeentecode\n",
+            "          eenheid: CBS-gemeentecode\n          sleutel: true\n",
+            "zijn 2 velden een sleutel (trajectnummer, gemeente)",
+        ),
     ],
 )
 def test_the_record_number_key_is_checked_with_a_dutch_message(tmp_path, replace, by, message):

@@ -40,5 +40,10 @@ def mutated(draw, original: bytes) -> bytes:
             lines.insert(at, b"tekst: " + b"x" * draw(st.integers(10_000, 200_000)))
         elif kind == "deep":
             depth = draw(st.integers(20, 5_000))
-            lines.insert(at, b"diep: " + b"[" * depth + b"]" * depth if draw(st.booleans()) else b"diep:\n" + b"\n".join(b"  " * i + b"a:" for i in range(1, min(depth, 200))))
+            lines.insert(
+                at,
+                b"diep: " + b"[" * depth + b"]" * depth
+                if draw(st.booleans())
+                else b"diep:\n" + b"\n".join(b"  " * i + b"a:" for i in range(1, min(depth, 200))),
+            )
     return b"\n".join(lines)

@@ -36,4 +36,7 @@ def test_links_written_for_the_published_folder_work_from_the_file(tmp_path):
     page = tmp_path / "factsheets" / "gm0150.html"
     page.write_text('<a href="../../bouwstenen/vroegsignalering/#a">a</a><a href="../pdf/gm0150.pdf">b</a><a href="../../../buiten/">c</a>', encoding="utf-8")
     assert link_files(tmp_path) == 2
-    assert page.read_text(encoding="utf-8") == '<a href="../bouwstenen/vroegsignalering.html#a">a</a><a href="pdf/gm0150.pdf">b</a><a href="../../../buiten/">c</a>'
+    assert (
+        page.read_text(encoding="utf-8")
+        == '<a href="../bouwstenen/vroegsignalering.html#a">a</a><a href="pdf/gm0150.pdf">b</a><a href="../../../buiten/">c</a>'
+    )

@@ -64,5 +64,5 @@ def test_narrow_tables_tables_without_header_and_labelled_tables():
     assert page_html.label_tables(headless) == headless
     own = '<table class="kb-tabel"><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr id="r"><th scope="row" data-label="a">x</th><td data-label="b">y</td></tr></tbody></table>'
     html = page_html.label_tables(own)
-    assert 'data-kb-stapel' not in html and 'role="table"' in html
+    assert "data-kb-stapel" not in html and 'role="table"' in html
     assert '<tr id="r" role="row"><th scope="row" data-label="a" role="rowheader">x</th><td data-label="b" role="cell">y</td></tr>' in html

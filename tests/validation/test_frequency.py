@@ -23,7 +23,9 @@ def test_no_warning_when_the_cited_line_says_vaak():
     assert unsupported_frequency_words("Oudere kinderen komen vaak via school.", ["dan komen ze vaak via school"]) == []
 
 
-@pytest.mark.parametrize("line", ["Vijf respondenten spraken over een duidelijke uitleg.", "In 27 gemeenten zitten vijf of meer partijen.", "in 96% van de gemeenten"])
+@pytest.mark.parametrize(
+    "line", ["Vijf respondenten spraken over een duidelijke uitleg.", "In 27 gemeenten zitten vijf of meer partijen.", "in 96% van de gemeenten"]
+)
 def test_no_warning_when_the_cited_line_has_a_number(line):
     assert unsupported_frequency_words("Alle ouders waren positief.", [line]) == []
 

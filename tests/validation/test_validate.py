@@ -306,9 +306,7 @@ def test_a_broken_file_does_not_make_references_to_it_fail_elsewhere(tmp_path, b
     errors = [p for p in found if p.is_error]
     assert [p.location.file for p in errors] == ["content/blocks/proefblok.yaml"]
     notes = [p for p in found if not p.is_error]
-    assert [(p.code, p.location.file, p.location.line) for p in notes] == [
-        ("kb-verwijzing-niet-gecontroleerd", "content/blocks/proefblok.yaml", 1)
-    ]
+    assert [(p.code, p.location.file, p.location.line) for p in notes] == [("kb-verwijzing-niet-gecontroleerd", "content/blocks/proefblok.yaml", 1)]
     assert "content/glossary/mdo.yaml" in notes[0].message
 
 

@@ -115,11 +115,20 @@ def test_every_abbreviation_term_has_an_anchor_and_a_tooltip(built_site, content
 
 ALLOWED_CAPITALS = {
     "JJJJ",  # date format shown to editors
-    "YAML", "GitHub", "CSV", "PDF", "URL", "HTML", "CSS", "QR",  # technical words on editors' and factsheet pages
+    "YAML",
+    "GitHub",
+    "CSV",
+    "PDF",
+    "URL",
+    "HTML",
+    "CSS",
+    "QR",  # technical words on editors' and factsheet pages
     "NL",  # part of the name 'MEE NL'
     "NH",  # part of a municipality's name: Bergen (NH)
-    "WCAG", "AA",  # accessibility statement: written out there at first use; no seed defines them
-    "JavaScript", "JSON",  # the zelfscan: what works without scripts, and its file format
+    "WCAG",
+    "AA",  # accessibility statement: written out there at first use; no seed defines them
+    "JavaScript",
+    "JSON",  # the zelfscan: what works without scripts, and its file format
 }
 # Pages for editors (redactie…) and the change log, which quotes commit messages, are not for readers.
 SKIP_PAGES = ("redactie", "over/wijzigingen/", "404.html", "assets/", "search/")
@@ -236,9 +245,7 @@ def test_duplicate_section_ids_are_an_editor_error(tmp_path):
 
     project = make_project(
         tmp_path,
-        {"content/audiences/dubbel.yaml": AUDIENCE_YAML.replace("id: proef", "id: dubbel").replace(
-            "    beoordeeld:", "", 0
-        ) + ""},
+        {"content/audiences/dubbel.yaml": AUDIENCE_YAML.replace("id: proef", "id: dubbel").replace("    beoordeeld:", "", 0) + ""},
         with_content=False,
     )
     root = Path(__file__).resolve().parents[3]
@@ -256,9 +263,7 @@ def test_duplicate_section_ids_are_an_editor_error(tmp_path):
 def test_voice_must_be_je_or_u(tmp_path):
     from kennisbank.validate import load_content
 
-    project = make_project(
-        tmp_path, {"content/audiences/proef.yaml": AUDIENCE_YAML.replace("aanspreekvorm: u", "aanspreekvorm: jullie")}, with_content=False
-    )
+    project = make_project(tmp_path, {"content/audiences/proef.yaml": AUDIENCE_YAML.replace("aanspreekvorm: u", "aanspreekvorm: jullie")}, with_content=False)
     root = Path(__file__).resolve().parents[3]
     import shutil
 

@@ -10,7 +10,6 @@ import threading
 import pytest
 
 
-
 CONTRAST = """(sel) => {
   const lum = (rgb) => { const c = rgb.match(/[\\d.]+/g).slice(0, 3).map(Number).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
     return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]; };
@@ -44,8 +43,8 @@ def test_timeline_reflows_at_320px_and_numbers_are_readable(served, browser, sch
     page.goto(served + "ivh/traject/")
     assert page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0
     contrast = page.evaluate(CONTRAST, "ol.kb-traject .kb-stap__nr")
-    assert contrast["text"] >= 4.5, contrast   # the number against its circle
-    assert contrast["shape"] >= 3, contrast    # the circle against the page
+    assert contrast["text"] >= 4.5, contrast  # the number against its circle
+    assert contrast["shape"] >= 3, contrast  # the circle against the page
     items = page.locator("ol.kb-traject > li")
     assert items.count() == 10
     assert page.get_by_role("list").filter(has=page.locator(".kb-stap")).count() == 1

@@ -6,8 +6,16 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 EXPECTED = [
-    "signalering", "aanmelding", "eerste-contact", "huisbezoek", "mdo",
-    "adviesplan", "opvolging", "afsluiting", "evaluatie", "nazorg",
+    "signalering",
+    "aanmelding",
+    "eerste-contact",
+    "huisbezoek",
+    "mdo",
+    "adviesplan",
+    "opvolging",
+    "afsluiting",
+    "evaluatie",
+    "nazorg",
 ]
 
 
@@ -23,11 +31,11 @@ def test_ten_steps_in_the_handbook_order(content):
 
 def test_time_limits_match_the_handbook(content, seed_lines):
     limits = {(s.id, t.nature, t.months, t.percentage) for s in _steps(content) for t in s.time_limits}
-    assert ("opvolging", "afspraak", 3, None) in limits          # contact after 3 months
-    assert ("evaluatie", "afspraak", 3, None) in limits          # evaluation within 3 months
-    assert ("adviesplan", "streefdoel", 6, 80) in limits         # advice within 6 months for 80%
-    assert ("opvolging", "streefdoel", 9, 90) in limits          # access within 9 months for 90%
-    assert ("mdo", "streefdoel", None, 100) in limits            # a parent at every MDO
+    assert ("opvolging", "afspraak", 3, None) in limits  # contact after 3 months
+    assert ("evaluatie", "afspraak", 3, None) in limits  # evaluation within 3 months
+    assert ("adviesplan", "streefdoel", 6, 80) in limits  # advice within 6 months for 80%
+    assert ("opvolging", "streefdoel", 9, 90) in limits  # access within 9 months for 90%
+    assert ("mdo", "streefdoel", None, 100) in limits  # a parent at every MDO
     for step in _steps(content):
         for limit in step.time_limits:
             text = " ".join(" ".join(line for s in limit.sources for line in seed_lines[s.seed][s.start - 1 : s.end]).split())

@@ -111,7 +111,7 @@ def _compose(root: Path) -> str:
 
 def test_a_changed_title_changes_the_page_and_the_version(tmp_path, page):
     changed = _compose(_project_with_title(tmp_path, "Eén loket voor alle ouders"))
-    assert "<span class=\"kb-zs-nummer\">1.1</span> Eén loket voor alle ouders</legend>" in changed
+    assert '<span class="kb-zs-nummer">1.1</span> Eén loket voor alle ouders</legend>' in changed
     assert "Eén herkenbaar loket" not in changed
     assert data_block(changed)["version"] != data_block(page)["version"]
     assert data_block(changed)["themes"][0]["criteria"][0]["title"] == "Eén loket voor alle ouders"

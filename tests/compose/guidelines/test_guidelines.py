@@ -85,7 +85,9 @@ def test_data_set_covers_the_six_topics(quality):
 
 def test_goals_and_fields_are_referable(content):
     index = content.index()
-    assert {"ontwikkelingsperspectief", "ouderbetrokkenheid", "opvoedvaardigheden", "toegang-voorzieningen", "samenwerking", "deskundigheid"} <= set(index["doel"])
+    assert {"ontwikkelingsperspectief", "ouderbetrokkenheid", "opvoedvaardigheden", "toegang-voorzieningen", "samenwerking", "deskundigheid"} <= set(
+        index["doel"]
+    )
     assert "datum-aanmelding" in index["monitoringveld"]
     from kennisbank.compose import urls
     import kennisbank.compose.guidelines  # noqa: F401 - registers the URL patterns
