@@ -14,7 +14,9 @@ PATTERNS = [
     re.compile(r'PydanticCustomError\(\s*"(kb_[a-z_]+)"'),
     re.compile(r'command_problem\([^\n]*?"(kb-[a-z-]+)"'),
     re.compile(r':\s*"(kb-[a-z-]+)"[,}]'),  # code tables: {"missing": "kb-veld-ontbreekt", …}
-    re.compile(r'(?:=|, ) ?"(kb-[a-z-]+)"\)?\s*(?:#|$)', re.MULTILINE),  # defaults: code: str = "kb-inhoud", .get(x, "kb-waarde")
+    re.compile(
+        r'(?<!class)(?:=|, ) ?"(kb-[a-z-]+)"\)?\s*(?:#|$)', re.MULTILINE
+    ),  # not css_class="kb-…"  # defaults: code: str = "kb-inhoud", .get(x, "kb-waarde")
 ]
 
 
