@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import quote
 
+import jinja2
 from markupsafe import Markup
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
@@ -28,6 +29,7 @@ from .site import compose_files, compose_site, read_inputs
 from .compose.glossary import abbreviation_definitions
 from .compose.navigation import build_nav
 from .compose.page import GeneratedFile, Page
+from .compose.render import compiled_templates_cache
 from .errors import Location, Problem, crash_message, format_problem, format_report
 from .escape import html_attribute
 from .load import current_file
@@ -101,6 +103,12 @@ def stylesheet_order(listed: list[str], folder: Path) -> list[str]:
     discovered = [f"assets/stylesheets/{css.name}" for css in sorted(folder.glob("*.css"))]
     features = [uri for uri in discovered if uri not in listed]
     return listed[:1] + features + listed[1:]
+
+
+def on_env(env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+    """Material's templates are compiled once and kept, like ours (compose.render.compiled_templates_cache)."""
+    env.bytecode_cache = compiled_templates_cache(Path(config.config_file_path).parent)
+    return env
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

@@ -240,3 +240,23 @@ def test_allowed_numbers_are_still_there():
 )
 def test_the_number_check_finds_typed_numbers_and_nothing_else(source, found):
     assert [m.group(0) for m in _NUMBER.finditer(visible_text(source))] == found
+
+
+def test_compiled_templates_are_kept_and_reused_by_the_next_build(tmp_path):
+    import jinja2
+
+    from kennisbank.compose.render import compiled_templates_cache
+
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "templates" / "t.md.j2").write_text("Hallo {{ naam }}.", encoding="utf-8")
+
+    def fresh_render() -> str:
+        env = jinja2.Environment(loader=jinja2.FileSystemLoader(tmp_path / "templates"), bytecode_cache=compiled_templates_cache(tmp_path))
+        return env.get_template("t.md.j2").render(naam="Amy")
+
+    assert fresh_render() == "Hallo Amy."
+    (kept,) = (tmp_path / ".cache" / "jinja").iterdir()
+    before = kept.stat().st_mtime_ns
+    assert fresh_render() == "Hallo Amy." and kept.stat().st_mtime_ns == before, "the second build reads the compiled template"
+    (tmp_path / "templates" / "t.md.j2").write_text("Dag {{ naam }}.", encoding="utf-8")
+    assert fresh_render() == "Dag Amy.", "a changed template is compiled again"
