@@ -152,6 +152,10 @@ def build_small_site(base: Path, folders: tuple[str, ...]) -> Path:
 HEAVY_FIXTURES = {"built_site", "site", "browser", "new_context", "attacked", "small_site", "blocks_site", "all_pdfs", "example_pdfs", "page_blocks", "preview"}
 
 
+# The files that take longest (each over a minute on the 2-core machine), longest first.
+LONGEST_FILES = ("browser/test_accessibility.py", "security/test_payloads.py", "editors/test_workflow.py", "browser/test_layout.py")
+
+
 # Fixtures that need the real site built (`site` asks for it at run time).
 NEEDS_BUILT_SITE = {"built_site", "site", "page_blocks", "all_pdfs"}
 
@@ -167,5 +171,11 @@ def pytest_collection_modifyitems(config, items):
     def needs_site(item) -> bool:
         return bool(NEEDS_BUILT_SITE & set(getattr(item, "fixturenames", ())))
 
+    # Within each group the longest files go first, so no worker is left with one long file at the
+    # end while the other waits (longest-first scheduling; durations from `--durations`).
+    def longest_first(item) -> int:
+        relative = item.path.relative_to(ROOT / "tests").as_posix()
+        return LONGEST_FILES.index(relative) if relative in LONGEST_FILES else len(LONGEST_FILES)
+
     first = next((item.path for item in items if needs_site(item)), None)
-    items.sort(key=lambda item: 0 if item.path == first else (2 if needs_site(item) else 1))
+    items.sort(key=lambda item: (0 if item.path == first else (2 if needs_site(item) else 1), longest_first(item)))
