@@ -11,7 +11,7 @@ import html
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, NotRequired, Protocol, Sequence, TypedDict, Unpack
 
 import markdown as markdown_lib
 from markupsafe import Markup
@@ -187,83 +187,76 @@ def _blocks_part(sheet: Factsheet | RegionSheet) -> dict[str, Any]:
     }
 
 
-def region_body_html(
-    root: Path,
-    content: Content,
-    sheet: RegionSheet,
-    regions: Regions | None,
-    *,
-    base: str,
-    site_url: str,
-    pdf_href: str | None,
-    for_pdf: bool,
-    sources: SourceLine | None = None,
-    qr_cache: Path | None = None,
-) -> str:
+class PageOptions(TypedDict):
+    """Where the factsheet is shown: the web page (links relative to `base`, a PDF download link) or the PDF."""
+
+    base: str  # prefix of site-relative links
+    site_url: str
+    pdf_href: str | None  # the download link, on the web page only
+    for_pdf: bool
+    sources: NotRequired[SourceLine | None]
+    qr_cache: NotRequired[Path | None]
+
+
+def web_page_options(context: ComposeContext, sheet_id: str, sources: SourceLine) -> PageOptions:
+    """The options of a factsheet's web page in the site (factsheets/<id>/, with its PDF in factsheets/pdf/)."""
+    return {
+        "base": "../../",
+        "site_url": context.inputs.site_url,
+        "pdf_href": f"../pdf/{sheet_id}.pdf",
+        "for_pdf": False,
+        "sources": sources,
+        "qr_cache": context.inputs.qr_cache,
+    }
+
+
+def _page_part(content: Content, sheet: Factsheet | RegionSheet, options: PageOptions) -> dict[str, Any]:
+    """What both factsheet templates receive besides their own data: addresses, QR code, helpers, blocks, ages."""
+    page_address = options["site_url"].rstrip("/") + "/" + sheet.page_url
+    return {
+        "sheet": sheet,
+        "base": options["base"],
+        "address": page_address,
+        "short_address": page_address.split("://", 1)[-1].rstrip("/"),
+        "qr": _qr(options.get("qr_cache"), page_address),
+        "pdf_href": options["pdf_href"],
+        "for_pdf": options["for_pdf"],
+        "md": md,
+        "md_inline": md_inline,
+        "attr": attr,
+        "bron": options.get("sources") or SourceLine(content),
+        "kinderen": children,
+        **_blocks_part(sheet),
+        **_ages_part(content),
+    }
+
+
+def region_body_html(root: Path, content: Content, sheet: RegionSheet, regions: Regions | None, **options: Unpack[PageOptions]) -> str:
     """A region's factsheet article; `regions` is the Regions of any member (for the map file)."""
-    page_address = site_url.rstrip("/") + "/" + sheet.page_url
     kaart, caption = region_map(root, sheet, regions)
     return render(
         root,
         REGION_TEMPLATE,
-        sheet=sheet,
-        base=base,
-        address=page_address,
-        short_address=page_address.split("://", 1)[-1].rstrip("/"),
-        qr=_qr(qr_cache, page_address),
-        pdf_href=pdf_href,
-        for_pdf=for_pdf,
         kaart=kaart,
         kaart_onderschrift=caption,
-        md=md,
-        md_inline=md_inline,
-        attr=attr,
-        bron=sources or SourceLine(content),
-        kinderen=children,
         members_text=counted(len(sheet.members), "gemeente", "gemeenten"),
-        **_blocks_part(sheet),
-        **_ages_part(content),
         provinces_label=plural(len(sheet.provinces), "provincie", "provincies"),
         health_rows=health_region_members(sheet),
+        **_page_part(content, sheet, options),
     )
 
 
-def body_html(
-    root: Path,
-    content: Content,
-    sheet: Factsheet,
-    *,
-    base: str,
-    site_url: str,
-    pdf_href: str | None,
-    for_pdf: bool,
-    sources: SourceLine | None = None,
-    qr_cache: Path | None = None,
-) -> str:
-    """The factsheet article. `base` prefixes site-relative links; `pdf_href` is the download link (web only)."""
-    page_address = site_url.rstrip("/") + "/" + sheet.page_url
+def body_html(root: Path, content: Content, sheet: Factsheet, **options: Unpack[PageOptions]) -> str:
+    """A municipality's factsheet article."""
     kaart, caption = municipality_map(root, sheet)
     return render(
         root,
         TEMPLATE,
-        sheet=sheet,
         m=sheet.municipality,
         est=sheet.estimate,
         kaart=kaart,
         kaart_onderschrift=caption,
-        base=base,
-        address=page_address,
-        short_address=page_address.split("://", 1)[-1].rstrip("/"),
-        qr=_qr(qr_cache, page_address),
-        pdf_href=pdf_href,
-        for_pdf=for_pdf,
-        md=md,
-        md_inline=md_inline,
-        attr=attr,
-        bron=sources or SourceLine(content),
-        kinderen=children,
-        **_blocks_part(sheet),
-        **_ages_part(content),
+        **_page_part(content, sheet, options),
     )
 
 
@@ -272,7 +265,7 @@ def index_html(root: Path, sheets: list[Factsheet], *, provinces: Sequence[str],
     return render(root, INDEX_TEMPLATE, sheets=sheets, provinces=provinces, regions=list(regions), member_counts=member_counts, attr=attr)
 
 
-def region_pages(context: ComposeContext, sheets: list[Factsheet], address: str, sources: SourceLine, pages: list[Page]) -> list[RegionSheet]:
+def region_pages(context: ComposeContext, sheets: list[Factsheet], sources: SourceLine, pages: list[Page]) -> list[RegionSheet]:
     """Add one page per youth-care region (factsheets/jz13.md) to `pages`; returns the region sheets.
 
     Like the municipality pages they stay out of the navigation and the site search: the factsheet index
@@ -284,18 +277,7 @@ def region_pages(context: ComposeContext, sheets: list[Factsheet], address: str,
     regions = build_regions(context.content, sheets)
     regions_of = {s.regions.youth_care.id: s.regions for s in sheets if s.regions is not None}
     for sheet in regions:
-        body = region_body_html(
-            context.root,
-            context.content,
-            sheet,
-            regions_of.get(sheet.id),
-            base="../../",
-            site_url=address,
-            pdf_href=f"../pdf/{sheet.id}.pdf",
-            for_pdf=False,
-            sources=sources,
-            qr_cache=context.inputs.qr_cache,
-        )
+        body = region_body_html(context.root, context.content, sheet, regions_of.get(sheet.id), **web_page_options(context, sheet.id, sources))
         markdown = (
             "---\n"
             "search:\n  exclude: true\n"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..compose import ComposeContext, urls
 from ..compose.page import Page
 from .data import build_all
-from .html import SourceLine, body_html, index_html, region_pages
+from .html import SourceLine, body_html, index_html, region_pages, web_page_options
 
 INDEX = "factsheets/index.md"
 SCRIPT = '<script src="{base}assets/javascripts/factsheets.js" defer></script>'
@@ -25,22 +25,11 @@ def compose(context: ComposeContext) -> list[Page]:
     sheets = build_all(context.content)
     if not sheets:
         return []
-    address = context.inputs.site_url
     sources = SourceLine(context.content)
     pages = []
     for sheet in sheets:
         path = urls.target("gemeente", sheet.id)
-        body = body_html(
-            context.root,
-            context.content,
-            sheet,
-            base="../../",
-            site_url=address,
-            pdf_href=f"../pdf/{sheet.id}.pdf",
-            for_pdf=False,
-            sources=sources,
-            qr_cache=context.inputs.qr_cache,
-        )
+        body = body_html(context.root, context.content, sheet, **web_page_options(context, sheet.id, sources))
         title = f"Factsheet IVH {sheet.municipality.name}"
         description = f"Integrale Vroeghulp in de gemeente {sheet.municipality.name}: schatting, bouwstenen, financiering en contact."
         markdown = (
@@ -48,7 +37,7 @@ def compose(context: ComposeContext) -> list[Page]:
         )
         pages.append(Page(path=path, title=title, markdown=markdown, section="factsheets", order=100, in_nav=False, description=description))
 
-    regions = region_pages(context, sheets, address, sources, pages)
+    regions = region_pages(context, sheets, sources, pages)
     provinces = sorted({s.municipality.province for s in sheets})
     index_body = index_html(context.root, sorted(sheets, key=lambda s: _sort_key(s.municipality.name)), provinces=provinces, regions=regions)
     pages.append(
