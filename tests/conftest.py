@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -78,31 +79,54 @@ PDF_SAMPLE = (
 )
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The real site, with the factsheet PDFs of `PDF_SAMPLE`, built once per test run.
-
-    Under pytest-xdist every worker has its own session: the first worker to ask builds the site into
-    the run's shared temporary folder while holding a lock, the others wait for it and reuse it.
-    """
+def made_once(tmp_path_factory, name: str, make: Callable[[Path], None]) -> Path:
+    """`make(folder)` once per test run, and `folder`. Under pytest-xdist every worker has its own
+    session: the first worker to ask makes it in the run's shared temporary folder while holding a
+    lock, the others wait for it and reuse it."""
     import fcntl
 
     shared = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         shared = shared.parent  # the run's folder, above each worker's own
-    site, done = shared / "built-site", shared / "built-site.done"
-    with open(shared / "built-site.lock", "w") as lock:
+    folder, done = shared / name, shared / f"{name}.done"
+    with open(shared / f"{name}.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not done.exists():
-            result = subprocess.run(
-                [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "build", "--site-dir", str(site)],
-                capture_output=True,
-                text=True,
-                env=dict(os.environ, KENNISBANK_FACTSHEET_PDF=",".join(PDF_SAMPLE)),
-            )
-            assert result.returncode == 0, result.stdout + result.stderr
+            shutil.rmtree(folder, ignore_errors=True)  # what a failed attempt left
+            folder.mkdir()
+            make(folder)
             done.touch()
-    return site
+    return folder
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real site, with the factsheet PDFs of `PDF_SAMPLE`, built once per test run."""
+
+    def build(folder: Path) -> None:
+        result = subprocess.run(
+            [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "build", "--site-dir", str(folder / "site")],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ, KENNISBANK_FACTSHEET_PDF=",".join(PDF_SAMPLE)),
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+
+    return made_once(tmp_path_factory, "built-site", build) / "site"
+
+
+@pytest.fixture(scope="session")
+def pull_request_run(tmp_path_factory) -> Path:
+    """The pull-request workflow run once on a copy of the project (tests/pull_request.py): the folder
+    holding `project/` (with its `site/` and `site-voorbeeld/`) and `run.json` (steps run, left out, summary)."""
+    import pull_request
+
+    def run(folder: Path) -> None:
+        (folder / "project").mkdir()
+        project = pull_request.on_a_pull_request_branch(make_project(folder / "project"))
+        pull_request.run_workflow(project, folder)
+
+    return made_once(tmp_path_factory, "pull-request", run)
 
 
 def make_project(tmp_path: Path, files: dict[str, str] | None = None, *, with_content: bool | tuple[str, ...] = True) -> Path:
@@ -149,7 +173,20 @@ def build_small_site(base: Path, folders: tuple[str, ...]) -> Path:
 
 # Fixtures that build a whole site, render PDFs or start a browser: a test using one (directly or
 # through another fixture) belongs to the full suite, so `pytest -m "not full"` is the fast subset.
-HEAVY_FIXTURES = {"built_site", "site", "browser", "new_context", "attacked", "small_site", "blocks_site", "all_pdfs", "example_pdfs", "page_blocks", "preview"}
+HEAVY_FIXTURES = {
+    "built_site",
+    "site",
+    "browser",
+    "new_context",
+    "attacked",
+    "small_site",
+    "blocks_site",
+    "all_pdfs",
+    "example_pdfs",
+    "page_blocks",
+    "preview",
+    "pull_request_run",
+}
 
 
 # The files that take longest (each over a minute on the 2-core machine), longest first.

@@ -4,10 +4,7 @@ a page, never a folder listing, also links that templates write in HTML (the fac
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -17,16 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def preview(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("voorbeeld") / "site-voorbeeld"
-    result = subprocess.run(
-        [sys.executable, "-m", "kennisbank.cli", "--root", str(ROOT), "voorbeeld", "--site-dir", str(out)],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, KENNISBANK_FACTSHEET_PDF="0"),
-    )
-    assert result.returncode == 0, result.stderr
-    return out
+def preview(pull_request_run) -> Path:
+    """The preview site the pull-request workflow builds (`kennisbank voorbeeld`, without PDFs)."""
+    return pull_request_run / "project" / "site-voorbeeld"
 
 
 def test_every_link_in_the_preview_opens_a_file(preview):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime
 import re
-import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
+from pull_request import git  # noqa: F401 - one git helper for the tests, imported from here by the editors' tests
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,21 +36,6 @@ def as_json_data(value):
 
 def load_yaml12(text: str):
     return as_json_data(yaml.load(text, Loader=Yaml12Loader))
-
-
-def git(root: Path, *args: str, date: str | None = None) -> str:
-    env = {
-        "GIT_AUTHOR_NAME": "Redactie",
-        "GIT_AUTHOR_EMAIL": "redactie@example.invalid",
-        "GIT_COMMITTER_NAME": "Redactie",
-        "GIT_COMMITTER_EMAIL": "redactie@example.invalid",
-        "HOME": str(root),
-        "PATH": "/usr/bin:/bin:/usr/local/bin",
-    }
-    if date:
-        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{date}T12:00:00+00:00"
-    result = subprocess.run(["git", *args], cwd=root, env=env, capture_output=True, text=True, check=True)
-    return result.stdout
 
 
 @pytest.fixture
