@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ..validate import Content
     from .data import Regions
 
-RENDERER_VERSION = "2"  # raise when this module changes how a PDF is made
+RENDERER_VERSION = "3"  # raise when this module changes how a PDF is made
 PDF_VARIANT = "pdf/ua-1"
 CSS_PATH = Path("docs/assets/stylesheets/factsheet.css")
 FONTS_DIR = Path("docs/assets/fonts")
@@ -153,6 +153,8 @@ def render_pdf(html: str) -> bytes:
         font_config=_worker["font_config"],
         pdf_variant=PDF_VARIANT,
         uncompressed_pdf=False,
+        # HTML attributes as the browser reads them: `<ol start>` numbers the notes on, `align` aligns cells
+        presentational_hints=True,
     )
     return pdf
 

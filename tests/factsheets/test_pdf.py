@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
@@ -145,6 +146,43 @@ def test_longest_name_and_largest_region_fit_two_pages(all_pdfs):
         reader = PdfReader(str(folder / f"{code}.pdf"))
         assert len(reader.pages) == 2, code
         assert name in text_of(folder / f"{code}.pdf")
+
+
+def words_per_page(path: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """(x0, y0, x1, y1, word) of every word poppler finds on each page."""
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>')
+    return [[(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in word.findall(page)] for page in re.findall(r"<page .*?</page>", out, re.S)]
+
+
+def drawn_over(path: Path, share: float = 0.25) -> list[tuple[int, str, str]]:
+    """Pairs of words on one page whose boxes cover each other by more than `share` of the smaller box."""
+    found = []
+    for number, words in enumerate(words_per_page(path), 1):
+        words.sort()
+        for i, a in enumerate(words):
+            for b in words[i + 1 :]:
+                if b[0] >= a[2]:
+                    break
+                width, height = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
+                smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+                if width > 0 and height > 0 and width * height > share * smaller:
+                    found.append((number, a[4], b[4]))
+    return found
+
+
+def test_no_text_is_drawn_over_other_text(all_pdfs):
+    """WeasyPrint once drew the next section over the facts and the map (a flow-root box that did not hold
+    its floats), and the licence line over the notes: every word must stand on its own."""
+    overlapping = {path.stem: found[:3] for path in sorted(all_pdfs.glob("*.pdf")) if (found := drawn_over(path))}
+    assert not overlapping, overlapping
+
+
+def test_notes_are_numbered_on_across_their_columns(all_pdfs):
+    """The notes stand in three lists side by side; the second and third go on from the first (`<ol start>`)."""
+    layout = subprocess.run(["pdftotext", "-layout", str(all_pdfs / "gm0820.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    notes = layout[layout.index("Bronnen en peildata van de getallen") :]
+    assert re.search(r"\b3\. Aandeel jonge kinderen", notes) and re.search(r"\b6\. Businesscase", notes), notes[:600]
 
 
 def test_region_pdf_lists_members_and_total(all_pdfs, real_regions):
