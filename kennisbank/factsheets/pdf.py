@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Sequence, TypedDict
 from ..compose.render import escape_text
 from ..qr import QR_CACHE
 from .data import Factsheet, RegionSheet, build_all, build_regions
-from .html import SourceLine, attr, body_html, region_body_html
+from .html import PageOptions, SourceLine, attr, body_html, region_body_html
 
 if TYPE_CHECKING:
     from ..validate import Content
@@ -57,15 +57,15 @@ def document_html(
     root: Path, content: Content, sheet: Factsheet | RegionSheet, site_url: str, sources: SourceLine | None = None, regions: Regions | None = None
 ) -> str:
     """A complete HTML document for one factsheet (a municipality's or a region's), for WeasyPrint."""
+    # In the PDF every link is absolute and there is no download link.
+    options: PageOptions = {"base": site_url, "site_url": site_url, "pdf_href": None, "for_pdf": True, "sources": sources, "qr_cache": root / QR_CACHE}
     if isinstance(sheet, RegionSheet):
-        body = region_body_html(
-            root, content, sheet, regions, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources, qr_cache=root / QR_CACHE
-        )
+        body = region_body_html(root, content, sheet, regions, **options)
         name, code = sheet.name, sheet.region.code
         title = f"Factsheet Integrale Vroeghulp – jeugdzorgregio {name}"
         description = f"Integrale Vroeghulp in jeugdzorgregio {name} ({code}): gemeenten, schatting, kaart en bouwstenen."
     else:
-        body = body_html(root, content, sheet, base=site_url, site_url=site_url, pdf_href=None, for_pdf=True, sources=sources, qr_cache=root / QR_CACHE)
+        body = body_html(root, content, sheet, **options)
         name, code = sheet.municipality.name, sheet.municipality.gm_code
         title = f"Factsheet Integrale Vroeghulp – gemeente {name}"
         description = f"Integrale Vroeghulp in de gemeente {name} ({code}): schatting, regio, bouwstenen, financiering en contact."
