@@ -1,30 +1,33 @@
 """Factsheets as PDF: tagged (PDF/UA-1), language-marked, fonts embedded, cached, in parallel.
 
-WeasyPrint renders the same HTML as the web page (html.py) with the same stylesheet
-(docs/assets/stylesheets/factsheet.css, its print rules), so the PDF is what printing the page gives.
+The PDF presents the same HTML document as the web page (html.py, one template): `print_tree` hands
+that document to Typst as data, and `templates/factsheets/factsheet.typ` lays it out on two A4 pages.
+Typst lays out a factsheet in tens of milliseconds, where a CSS renderer (WeasyPrint, used until
+December 2026) took half a second; see BENCHMARKS.md.
 
 Cache: each PDF is stored in `.cache/factsheets/<key>.pdf`, where the key is a hash of everything
 that goes into it: the complete HTML (all content, facts, version and addresses are in it), the
-stylesheet, the font files, the WeasyPrint version and this renderer's version. An unchanged
-factsheet is copied from the cache instead of being rendered again. New work is spread over the
-machine's cores with a process pool.
+Typst layout, the tree conversion, the font files, the Typst version and this renderer's version. An
+unchanged factsheet is copied from the cache instead of being rendered again. New work is spread
+over the machine's cores with a process pool.
 """
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import logging
+import json
+from importlib import metadata
 import os
 import shutil
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Sequence, TypedDict
+from typing import TYPE_CHECKING, Any, Sequence
 
 from ..compose.render import escape_text
 from ..qr import QR_CACHE
+from . import print_tree
 from .data import Factsheet, RegionSheet, build_all, build_regions
 from .html import PageOptions, SourceLine, attr, body_html, region_body_html
 
@@ -32,9 +35,9 @@ if TYPE_CHECKING:
     from ..validate import Content
     from .data import Regions
 
-RENDERER_VERSION = "3"  # raise when this module changes how a PDF is made
-PDF_VARIANT = "pdf/ua-1"
-CSS_PATH = Path("docs/assets/stylesheets/factsheet.css")
+RENDERER_VERSION = "4"  # raise when this module changes how a PDF is made
+PDF_STANDARD = "ua-1"
+LAYOUT_PATH = Path("templates/factsheets/factsheet.typ")
 FONTS_DIR = Path("docs/assets/fonts")
 CACHE_DIR = Path(".cache/factsheets")
 OUTPUT_DIR = Path("factsheets/pdf")
@@ -56,7 +59,7 @@ class RenderStats:
 def document_html(
     root: Path, content: Content, sheet: Factsheet | RegionSheet, site_url: str, sources: SourceLine | None = None, regions: Regions | None = None
 ) -> str:
-    """A complete HTML document for one factsheet (a municipality's or a region's), for WeasyPrint."""
+    """A complete HTML document for one factsheet (a municipality's or a region's), for the PDF."""
     # In the PDF every link is absolute and there is no download link.
     options: PageOptions = {"base": site_url, "site_url": site_url, "pdf_href": None, "for_pdf": True, "sources": sources, "qr_cache": root / QR_CACHE}
     if isinstance(sheet, RegionSheet):
@@ -93,15 +96,39 @@ def _file_digest(paths: list[Path]) -> str:
     return digest.hexdigest()
 
 
-def static_inputs_digest(root: Path) -> str:
-    """Hash of what every PDF shares: stylesheet, fonts, renderer and WeasyPrint versions."""
-    import weasyprint
+def _font_files(root: Path) -> list[Path]:
+    return sorted(p for p in (root / FONTS_DIR).glob("*.woff2"))
 
+
+def static_inputs_digest(root: Path) -> str:
+    """Hash of what every PDF shares: the Typst layout, the tree conversion, the fonts and the versions."""
     digest = hashlib.sha256()
-    digest.update(f"{RENDERER_VERSION}|{weasyprint.__version__}|{PDF_VARIANT}".encode())
-    digest.update(_file_digest([root / CSS_PATH]).encode())
-    digest.update(_file_digest([p for p in (root / FONTS_DIR).glob("*") if p.is_file()]).encode())
+    digest.update(f"{RENDERER_VERSION}|{metadata.version('typst')}|{PDF_STANDARD}".encode())
+    digest.update(_file_digest([root / LAYOUT_PATH]).encode())
+    digest.update(_file_digest([Path(print_tree.__file__)]).encode())
+    digest.update(_file_digest(_font_files(root)).encode())
     return digest.hexdigest()
+
+
+def print_fonts(root: Path, cache: Path) -> Path:
+    """The site's web fonts (WOFF2) as TrueType files for Typst, which reads no WOFF2: converted once
+    with fontTools into a folder of the cache named after their hash."""
+    sources = _font_files(root)
+    folder = cache / f"fonts-{_file_digest(sources)[:16]}"
+    if not folder.is_dir():
+        from fontTools.ttLib import TTFont
+
+        temporary = cache / f"{folder.name}.{os.getpid()}.tmp"
+        temporary.mkdir(parents=True, exist_ok=True)
+        for source in sources:
+            font = TTFont(str(source))
+            font.flavor = None
+            font.save(str(temporary / f"{source.stem}.ttf"))
+        try:
+            temporary.rename(folder)
+        except OSError:  # another process made it first
+            shutil.rmtree(temporary, ignore_errors=True)
+    return folder
 
 
 def cache_key(static_digest: str, html: str) -> str:
@@ -111,51 +138,19 @@ def cache_key(static_digest: str, html: str) -> str:
 # --- rendering (runs in worker processes) ---------------------------------------------------------
 
 
-class _WorkerState(TypedDict, total=False):
-    """What one process keeps between documents (WeasyPrint's objects are untyped)."""
-
-    font_config: Any  # weasyprint.text.fonts.FontConfiguration
-    css: Any  # weasyprint.CSS
-    base_url: str
-    rendered: int  # documents rendered by this process
-    collect: bool  # run the cyclic collector every GC_EVERY documents (pool workers)
+_compiler: list[Any] = []  # this process's typst.Compiler (its fonts and layout are loaded once)
 
 
-_worker: _WorkerState = {}
-GC_EVERY = 8
+def _init_worker(layout: str, fonts: str) -> None:
+    import typst
 
-
-def _init_worker(css_path: str, base_url: str) -> None:
-    from weasyprint import CSS
-    from weasyprint.text.fonts import FontConfiguration
-
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    font_config = FontConfiguration()
-    _worker["font_config"] = font_config
-    _worker["css"] = CSS(filename=css_path, font_config=font_config)
-    _worker["base_url"] = base_url
-
-
-def _init_pool_worker(css_path: str, base_url: str) -> None:
-    """A worker process: most of WeasyPrint's boxes are freed by reference counting; the cyclic
-    collector would run again and again over everything the forked parent holds. `_render_job`
-    collects once every GC_EVERY documents instead, so memory stays bounded."""
-    _init_worker(css_path, base_url)
-    gc.disable()
-    _worker["collect"] = True
+    _compiler[:] = [typst.Compiler(input=layout, root=str(Path(layout).parent), font_paths=[fonts], ignore_system_fonts=True)]
 
 
 def render_pdf(html: str) -> bytes:
-    from weasyprint import HTML
-
-    pdf: bytes = HTML(string=html, base_url=_worker["base_url"]).write_pdf(
-        stylesheets=[_worker["css"]],
-        font_config=_worker["font_config"],
-        pdf_variant=PDF_VARIANT,
-        uncompressed_pdf=False,
-        # HTML attributes as the browser reads them: `<ol start>` numbers the notes on, `align` aligns cells
-        presentational_hints=True,
-    )
+    """One factsheet document (`document_html`) as a PDF."""
+    data = json.dumps(print_tree.document_tree(html).as_data(), ensure_ascii=False)
+    pdf: bytes = _compiler[0].compile(format="pdf", sys_inputs={"data": data}, pdf_standards=PDF_STANDARD)
     return pdf
 
 
@@ -167,9 +162,6 @@ def _render_job(job: tuple[str, str, str]) -> str:
     with open(temporary, "wb") as handle:
         handle.write(data)
     os.replace(temporary, cache_path)
-    _worker["rendered"] = _worker.get("rendered", 0) + 1
-    if _worker.get("collect") and _worker["rendered"] % GC_EVERY == 0:
-        gc.collect()
     return cache_path
 
 
@@ -234,7 +226,7 @@ def render_all(
             todo.append((html, str(cached), sheet.id))
 
     if todo:
-        _render_many(root, todo, jobs)
+        _render_many(root, cache, todo, jobs)
         stats.rendered = len(todo)
 
     now = time.time()
@@ -246,28 +238,22 @@ def render_all(
     return stats
 
 
-def _render_many(root: Path, todo: list[tuple[str, str, str]], jobs: int | None) -> None:
-    css_path = str((root / CSS_PATH).resolve())
-    base_url = str(root.resolve()) + "/"
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+def _render_many(root: Path, cache: Path, todo: list[tuple[str, str, str]], jobs: int | None) -> None:
+    layout = str((root / LAYOUT_PATH).resolve())
+    fonts = str(print_fonts(root, cache).resolve())
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo) // 16 or 1))
     if workers == 1:
-        _init_worker(css_path, base_url)
+        _init_worker(layout, fonts)
         for job in todo:
             _render_job(job)
         return
     import multiprocessing
 
     context = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
-    import weasyprint  # noqa: F401 - imported once here, shared by the forked workers
-
     chunk = max(1, len(todo) // (workers * 8))
-    gc.freeze()  # the parent's objects are never collected in the workers, so their pages stay shared
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_pool_worker, initargs=(css_path, base_url)) as pool:
-            for _ in pool.map(_render_job, todo, chunksize=chunk):
-                pass
-    finally:
-        gc.unfreeze()
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(layout, fonts)) as pool:
+        for _ in pool.map(_render_job, todo, chunksize=chunk):
+            pass
 
 
 def _prune(cache: Path, now: float) -> None:

@@ -1,7 +1,7 @@
 """Reading a built site the way a reader does: the text of each page's main article, block by block.
 
-Used by the content-rule tests (copy check, readability, privacy). Parsed with tinyhtml5, the HTML5
-parser WeasyPrint already brings along, so no extra dependency is needed.
+Used by the content-rule tests (copy check, readability, privacy). Parsed with tinyhtml5, a small
+pure-Python HTML5 parser (a test dependency).
 """
 
 from __future__ import annotations

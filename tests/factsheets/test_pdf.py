@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -274,3 +276,48 @@ def test_cli_renders_one_municipality(tmp_path):
     )
     assert region.returncode == 0, region.stderr
     assert (tmp_path / "site" / "factsheets" / "pdf" / "jz13.pdf").exists()
+
+
+def letters_and_digits(text: str) -> Counter[str]:
+    """How often each letter and digit occurs, in any case: independent of line breaks, hyphens at the end
+    of a line, columns, reading order and text set in capitals."""
+    return Counter(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalnum())
+
+
+def drawn_by_the_layout(nodes: list) -> str:
+    """What the PDF may add to the page's text: page numbers, the numbers of numbered lists, and a table's
+    header row repeated on the next page."""
+    from kennisbank.factsheets.print_tree import plain_text
+
+    added = ["pagina 1 van 2 pagina 2 van 2"]
+    stack = list(nodes)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if node["t"] == "ol":
+                first = int(node.get("start", 1))
+                added += [str(n) for n in range(first, first + len(node["k"]))]
+            if node["t"] == "thead":
+                added.append(plain_text([node]))
+            stack.extend(node.get("k", []))
+    return " ".join(added)
+
+
+@pytest.mark.parametrize("sheet_id", ["gm0363", "gm0096", "gm0362", "gm0088"])
+def test_the_pdf_says_what_the_web_page_says(example_project, example_content, example_pdfs, sheet_id):
+    """The PDF is laid out (Typst) from the factsheet's HTML document, the one template of the web page:
+    every letter and digit of that document is on paper, and nothing else but what the layout numbers."""
+    from kennisbank.factsheets.data import build_all
+    from kennisbank.factsheets.html import SourceLine
+    from kennisbank.factsheets.pdf import document_html
+    from kennisbank.factsheets.print_tree import document_tree, plain_text
+
+    sheet = next(s for s in build_all(example_content) if s.id == sheet_id)
+    html = document_html(example_project, example_content, sheet, SITE_URL, SourceLine(example_content))
+    body = document_tree(html).body
+    page_text = plain_text(body)
+    assert sheet.municipality.name in page_text and "Bronnen en peildata van de getallen" in page_text
+    on_paper = letters_and_digits(subprocess.run(["pdftotext", str(example_pdfs / f"{sheet_id}.pdf"), "-"], capture_output=True, text=True, check=True).stdout)
+    expected = letters_and_digits(page_text)
+    assert expected - on_paper == Counter(), "missing from the PDF"
+    assert (on_paper - expected) - letters_and_digits(drawn_by_the_layout(body)) == Counter(), "only in the PDF"
