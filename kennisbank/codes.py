@@ -91,6 +91,8 @@ CODES: dict[str, str] = {
     "kb-build": "De site kon niet worden gebouwd.",
     "kb-gemeente-onbekend": "Geen gemeente met deze code (kennisbank factsheets --gemeente).",
     "kb-factsheet-onderdeel": "Een onderdeel ontbreekt op de factsheets (waarschuwing).",
+    "kb-factsheet-teken": "Een teken staat niet in het lettertype van de PDF-factsheets; in de PDF staat er een vraagteken (waarschuwing).",
+    "kb-factsheet-pdf": "Een PDF-factsheet kon niet worden gemaakt: een fout in de opmaak, niet in de inhoud.",
     "kb-pad-onbekend": "Een bestand of map die aan de linkcontrole is gegeven, bestaat niet.",
     "kb-site-ontbreekt": "De gebouwde site ontbreekt; bouw eerst de site.",
     "kb-link-kapot": "Een link werkt niet (meer).",

@@ -30,7 +30,7 @@ from .compose.glossary import abbreviation_definitions
 from .compose.navigation import build_nav
 from .compose.page import GeneratedFile, Page
 from .compose.render import compiled_templates_cache
-from .errors import Location, Problem, crash_message, format_problem, format_report
+from .errors import Location, Problem, command_problem, crash_message, format_problem, format_report
 from .escape import html_attribute
 from .load import current_file
 from .validate import Content, load_content
@@ -176,14 +176,21 @@ def _factsheet_pdfs(config: MkDocsConfig) -> None:
     wanted = os.environ.get("KENNISBANK_FACTSHEET_PDF", "").strip()
     if wanted == "0":
         return
-    from .factsheets.pdf import render_all  # WeasyPrint takes a second to import: only when PDFs are made
+    import logging
+
+    from .factsheets import glyphs
+    from .factsheets.pdf import FactsheetError, render_all  # only when PDFs are made
 
     root = Path(config.config_file_path).parent
     only = {part.strip() for part in wanted.split(",") if part.strip()} or None
-    stats = render_all(root, _state["content"], Path(config.site_dir), config.site_url or "/", only=only)
+    try:
+        stats = render_all(root, _state["content"], Path(config.site_dir), config.site_url or "/", only=only)
+    except FactsheetError as error:
+        message = f"{error}. Dit is een fout in de opmaak van de PDF (templates/factsheets/factsheet.typ), niet in de inhoud: meld het aan het ontwikkelteam."
+        raise Abort(command_problem(message, "kb-factsheet-pdf")) from None
+    for problem in glyphs.problems(root, stats.unprintable):  # warnings, printed as validation's are
+        print(format_problem(problem), file=sys.stderr)
     if stats.total:
-        import logging
-
         logging.getLogger("mkdocs.kennisbank.factsheets").info(stats.summary())
 
 

@@ -28,9 +28,10 @@ def register(subparsers: Subparsers) -> None:
 
 def run(root: Path, args: argparse.Namespace) -> int:
     from ..site import mkdocs_addresses
-    from ..errors import Severity, command_problem, format_report
+    from ..errors import Severity, command_problem, format_problem, format_report
     from ..validate import load_content
-    from ..factsheets.pdf import render_all
+    from ..factsheets import glyphs
+    from ..factsheets.pdf import FactsheetError, render_all
 
     content, problems = load_content(root)
     if problems:
@@ -42,12 +43,24 @@ def run(root: Path, args: argparse.Namespace) -> int:
         site_dir = root / site_dir
     wanted = {code.lower().removeprefix("gm") for code in args.gemeente}
     only = {f"gm{code}" for code in wanted} | {code.lower() for code in args.regio}
-    stats = render_all(root, content, site_dir, mkdocs_addresses(root)[0], only=only or None, jobs=args.jobs)
+    try:
+        stats = render_all(root, content, site_dir, mkdocs_addresses(root)[0], only=only or None, jobs=args.jobs)
+    except FactsheetError as error:
+        print(
+            command_problem(
+                f"{error}. Dit is een fout in de opmaak van de PDF (templates/factsheets/factsheet.typ), niet in de inhoud: meld het aan het ontwikkelteam.",
+                "kb-factsheet-pdf",
+            ),
+            file=sys.stderr,
+        )
+        return 1
     if only and stats.total == 0:
         codes = ", ".join(sorted(args.gemeente + args.regio))
         message = f"geen gemeente of regio gevonden met code {codes}. Gebruik de CBS-code, bijvoorbeeld gm0363 of jz13."
         print(command_problem(message, "kb-gemeente-onbekend"), file=sys.stderr)
         return 1
+    for problem in glyphs.problems(root, stats.unprintable):
+        print(format_problem(problem), file=sys.stderr)
     for part in stats.missing:
         print(command_problem(f"onderdeel ontbreekt op de factsheets: {part}.", "kb-factsheet-onderdeel", Severity.WARNING), file=sys.stderr)
     print(stats.summary())

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 from ..compose.render import escape_text
 from ..qr import QR_CACHE
-from . import print_tree
+from . import glyphs, print_tree
 from .data import Factsheet, RegionSheet, build_all, build_regions
 from .html import PageOptions, SourceLine, attr, body_html, region_body_html
 
@@ -44,6 +44,10 @@ OUTPUT_DIR = Path("factsheets/pdf")
 CACHE_MAX_AGE_DAYS = 30
 
 
+class FactsheetError(Exception):
+    """A factsheet could not be laid out as PDF (its message is Dutch and names the factsheet)."""
+
+
 @dataclass
 class RenderStats:
     total: int = 0
@@ -51,6 +55,7 @@ class RenderStats:
     from_cache: int = 0
     seconds: float = 0.0
     missing: list[str] = field(default_factory=list)
+    unprintable: dict[str, list[str]] = field(default_factory=dict)  # character -> the factsheets that have it
 
     def summary(self) -> str:
         return f"{self.total} factsheets als PDF: {self.rendered} nieuw gemaakt, {self.from_cache} uit de cache ({self.seconds:.1f} s)."
@@ -156,8 +161,11 @@ def render_pdf(html: str) -> bytes:
 
 def _render_job(job: tuple[str, str, str]) -> str:
     """Render one PDF into the cache; returns its cache path. Written atomically (temp file + rename)."""
-    html, cache_path, _name = job
-    data = render_pdf(html)
+    html, cache_path, name = job
+    try:
+        data = render_pdf(html)
+    except Exception as error:  # typst.TypstError, or UnknownElement from the tree: a fault in the layout, not in content
+        raise FactsheetError(f"de PDF van factsheet {name} kon niet worden gemaakt: {error}") from None
     temporary = f"{cache_path}.{os.getpid()}.tmp"
     with open(temporary, "wb") as handle:
         handle.write(data)
@@ -212,12 +220,17 @@ def render_all(
     out = site_dir / OUTPUT_DIR
     out.mkdir(parents=True, exist_ok=True)
     static = static_inputs_digest(root)
+    characters = glyphs.printable(tuple(_font_files(root)))
     sources = SourceLine(content)
 
     planned: list[tuple[Factsheet | RegionSheet, Path]] = []
     todo: list[tuple[str, str, str]] = []
     for sheet in sheets:
         html = document_html(root, content, sheet, site_url, sources, regions_of.get(sheet.id))
+        if missing := glyphs.unprintable(html, characters):
+            html = glyphs.substitute(html, missing)
+            for character in missing:
+                stats.unprintable.setdefault(character, []).append(sheet.id)
         cached = cache / f"{cache_key(static, html)}.pdf"
         planned.append((sheet, cached))
         if cached.exists():

@@ -321,3 +321,26 @@ def test_the_pdf_says_what_the_web_page_says(example_project, example_content, e
     expected = letters_and_digits(page_text)
     assert expected - on_paper == Counter(), "missing from the PDF"
     assert (on_paper - expected) - letters_and_digits(drawn_by_the_layout(body)) == Counter(), "only in the PDF"
+
+
+def test_a_character_the_typeface_lacks_is_a_question_mark_and_a_warning_at_its_line(tmp_path):
+    import os
+    import sys
+
+    from conftest import make_project
+
+    from .conftest import EXAMPLE_REGION
+
+    (tmp_path / "project").mkdir()
+    project = make_project(tmp_path / "project", {"content/municipalities/gegevens/test-regio.yaml": EXAMPLE_REGION.replace("Testnetwerk Amstelland", "Testnetwerk 🙂 Amstelland")})
+    result = subprocess.run(
+        [sys.executable, "-m", "kennisbank.cli", "--root", str(project), "factsheets", "--site-dir", str(tmp_path / "site"), "--gemeente", "gm0363"],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, KENNISBANK_FACTSHEET_CACHE=str(tmp_path / "cache")),
+    )
+    assert result.returncode == 0, result.stderr
+    line = next(n for n, text in enumerate(EXAMPLE_REGION.splitlines(), 1) if "Testnetwerk" in text)
+    assert f"content/municipalities/gegevens/test-regio.yaml:{line}:" in result.stderr
+    assert "waarschuwing: het teken '🙂' (U+1F642) staat niet in het lettertype van de PDF-factsheets (gm0363)" in result.stderr
+    assert "Testnetwerk ? Amstelland" in text_of(tmp_path / "site" / "factsheets" / "pdf" / "gm0363.pdf")

@@ -114,3 +114,13 @@ def test_the_layout_prints_markup_like_content_as_text(tmp_path):
     (tmp_path / "t.pdf").write_bytes(render_pdf(document))
     text = subprocess.run(["pdftotext", str(tmp_path / "t.pdf"), "-"], capture_output=True, text=True, check=True).stdout
     assert " ".join(text.split()).startswith(hostile)
+
+
+def test_a_fault_in_the_layout_names_the_factsheet_in_dutch(tmp_path):
+    from conftest import ROOT
+    from kennisbank.factsheets.pdf import LAYOUT_PATH, FactsheetError, _init_worker, _render_job, print_fonts
+
+    _init_worker(str(ROOT / LAYOUT_PATH), str(print_fonts(ROOT, tmp_path)))
+    with pytest.raises(FactsheetError, match=r"^de PDF van factsheet gm0363 kon niet worden gemaakt: <blink>"):
+        _render_job(('<html lang="nl"><body><p><blink>x</blink></p></body></html>', str(tmp_path / "x.pdf"), "gm0363"))
+    assert not (tmp_path / "x.pdf").exists()
