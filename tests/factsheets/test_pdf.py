@@ -332,7 +332,9 @@ def test_a_character_the_typeface_lacks_is_a_question_mark_and_a_warning_at_its_
     from .conftest import EXAMPLE_REGION
 
     (tmp_path / "project").mkdir()
-    project = make_project(tmp_path / "project", {"content/municipalities/gegevens/test-regio.yaml": EXAMPLE_REGION.replace("Testnetwerk Amstelland", "Testnetwerk 🙂 Amstelland")})
+    project = make_project(
+        tmp_path / "project", {"content/municipalities/gegevens/test-regio.yaml": EXAMPLE_REGION.replace("Testnetwerk Amstelland", "Testnetwerk 🙂 Amstelland")}
+    )
     result = subprocess.run(
         [sys.executable, "-m", "kennisbank.cli", "--root", str(project), "factsheets", "--site-dir", str(tmp_path / "site"), "--gemeente", "gm0363"],
         capture_output=True,
