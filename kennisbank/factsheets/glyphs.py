@@ -58,5 +58,5 @@ def problems(root: Path, found: dict[str, list[str]]) -> list[Problem]:
             f"het teken '{character}' (U+{ord(character):04X}) staat niet in het lettertype van de PDF-factsheets "
             f"({example}); in de PDF staat daar '{SUBSTITUTE}'. Schrijf het in woorden of met een gewoon leesteken."
         )
-        result.append(Problem(_where(root, character), message, Severity.WARNING, "kb-factsheet-teken"))
+        result.append(Problem(_where(root, character), message, Severity.WARNING, code="kb-factsheet-teken"))
     return result
