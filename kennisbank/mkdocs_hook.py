@@ -186,8 +186,7 @@ def _factsheet_pdfs(config: MkDocsConfig) -> None:
     try:
         stats = render_all(root, _state["content"], Path(config.site_dir), config.site_url or "/", only=only)
     except FactsheetError as error:
-        message = f"{error}. Dit is een fout in de opmaak van de PDF (templates/factsheets/factsheet.typ), niet in de inhoud: meld het aan het ontwikkelteam."
-        raise Abort(command_problem(message, "kb-factsheet-pdf")) from None
+        raise Abort(command_problem(str(error), "kb-factsheet-pdf")) from None
     for problem in glyphs.problems(root, stats.unprintable):  # warnings, printed as validation's are
         print(format_problem(problem), file=sys.stderr)
     if stats.total:

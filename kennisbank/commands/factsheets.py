@@ -46,13 +46,7 @@ def run(root: Path, args: argparse.Namespace) -> int:
     try:
         stats = render_all(root, content, site_dir, mkdocs_addresses(root)[0], only=only or None, jobs=args.jobs)
     except FactsheetError as error:
-        print(
-            command_problem(
-                f"{error}. Dit is een fout in de opmaak van de PDF (templates/factsheets/factsheet.typ), niet in de inhoud: meld het aan het ontwikkelteam.",
-                "kb-factsheet-pdf",
-            ),
-            file=sys.stderr,
-        )
+        print(command_problem(str(error), "kb-factsheet-pdf"), file=sys.stderr)
         return 1
     if only and stats.total == 0:
         codes = ", ".join(sorted(args.gemeente + args.regio))

@@ -42,10 +42,12 @@ FONTS_DIR = Path("docs/assets/fonts")
 CACHE_DIR = Path(".cache/factsheets")
 OUTPUT_DIR = Path("factsheets/pdf")
 CACHE_MAX_AGE_DAYS = 30
+DOCUMENTS_PER_WORKER = 16  # a worker process costs about as much to start as laying out this many factsheets
 
 
 class FactsheetError(Exception):
-    """A factsheet could not be laid out as PDF (its message is Dutch and names the factsheet)."""
+    """A factsheet could not be laid out as PDF: a fault in the layout, not in content. Its message is
+    Dutch, names the factsheet and says what to do."""
 
 
 @dataclass
@@ -87,7 +89,7 @@ def document_html(
         '<meta name="generator" content="IVH-kennisbank">\n'
         f'<meta name="dcterms.created" content="{sheet.content_date.isoformat()}">\n'
         f'<meta name="dcterms.modified" content="{sheet.content_date.isoformat()}">\n'
-        '</head>\n<body class="kb-fs-pdf">\n'
+        "</head>\n<body>\n"
         f"{body}\n"
         "</body>\n</html>\n"
     )
@@ -165,7 +167,10 @@ def _render_job(job: tuple[str, str, str]) -> str:
     try:
         data = render_pdf(html)
     except Exception as error:  # typst.TypstError, or UnknownElement from the tree: a fault in the layout, not in content
-        raise FactsheetError(f"de PDF van factsheet {name} kon niet worden gemaakt: {error}") from None
+        raise FactsheetError(
+            f"de PDF van factsheet {name} kon niet worden gemaakt: {error}. Dit is een fout in de opmaak van de PDF "
+            "(templates/factsheets/factsheet.typ), niet in de inhoud: meld het aan het ontwikkelteam."
+        ) from None
     temporary = f"{cache_path}.{os.getpid()}.tmp"
     with open(temporary, "wb") as handle:
         handle.write(data)
@@ -254,7 +259,7 @@ def render_all(
 def _render_many(root: Path, cache: Path, todo: list[tuple[str, str, str]], jobs: int | None) -> None:
     layout = str((root / LAYOUT_PATH).resolve())
     fonts = str(print_fonts(root, cache).resolve())
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo) // 16 or 1))
+    workers = max(1, min(jobs or os.cpu_count() or 1, len(todo) // DOCUMENTS_PER_WORKER or 1))
     if workers == 1:
         _init_worker(layout, fonts)
         for job in todo:

@@ -7,7 +7,7 @@ say the same things by construction, and content stays data: text reaches Typst 
 which Typst shows and never evaluates.
 
 A node is `{"t": tag, "c": classes, "k": [children]}` plus the attributes the PDF needs (`href`,
-`start`, `scope`); text is a plain string with HTML's whitespace rules already applied. An inline SVG
+`start`); text is a plain string with HTML's whitespace rules already applied. An inline SVG
 (the map, the QR code) becomes `{"t": "svg", "svg": markup, "alt": text, "ratio": height / width}`.
 An element this module does not know is an error, so a template change cannot silently drop text
 from the PDF.
@@ -27,7 +27,7 @@ CONTAINERS = frozenset({"article", "header", "footer", "section", "div", "ul", "
 TEXT_BLOCKS = frozenset({"p", "h1", "h2", "h3", "li", "dt", "dd", "th", "td", "caption", "figcaption"})
 INLINE = frozenset({"a", "strong", "em", "b", "i", "span", "sup", "sub", "code", "br"})
 KNOWN = CONTAINERS | TEXT_BLOCKS | INLINE
-KEPT_ATTRIBUTES = ("href", "start", "scope")
+KEPT_ATTRIBUTES = ("href", "start")
 VOID = frozenset({"br", "meta", "img", "hr", "link", "input"})
 # The print stylesheet hides these as well: text for screen readers, the buttons, the "Kruis aan:" the
 # table caption already says on paper.

@@ -13,7 +13,7 @@ DOCUMENT = """<!DOCTYPE html>
 <title>Factsheet &amp; zo</title>
 <meta name="description" content="Over &quot;IVH&quot;">
 </head>
-<body class="kb-fs-pdf">
+<body>
 <article class="kb-factsheet">
 <header class="kb-fs-kop">
 <h1>Integrale   Vroeghulp
